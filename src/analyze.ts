@@ -1,0 +1,28 @@
+// The main job: text in, dossier out, through the pipeline of named stages.
+import { createDoc, type DocOptions } from './doc/create.js';
+import type { Doc } from './doc/types.js';
+import { toDossier } from './dossier/output.js';
+import type { DossierJson } from './dossier/schema.js';
+import { loadKnowledge } from './knowledge/index.js';
+import { checkOrder, runPipeline, type Context, type Stage } from './pipeline/index.js';
+import { segment } from './stages/segment/index.js';
+
+/** The stages of `dossier analyze`, in order. */
+export const defaultStages: readonly Stage[] = [segment];
+checkOrder(defaultStages);
+
+let context: Context | null = null;
+/** The shared resources, loaded on first use and kept for the process. */
+export function defaultContext(): Context {
+  return (context ??= { knowledge: loadKnowledge() });
+}
+
+/** Runs the whole pipeline over one article's text. */
+export function analyzeDoc(text: string, options: DocOptions = {}, stages: readonly Stage[] = defaultStages): Doc {
+  return runPipeline(createDoc(text, options), stages, defaultContext());
+}
+
+/** Analyses one article and returns its dossier JSON. */
+export function analyze(text: string, options: DocOptions = {}): DossierJson {
+  return toDossier(analyzeDoc(text, options));
+}

@@ -1,0 +1,54 @@
+// The knowledge every stage shares, loaded once per process: countries, organisations, places and
+// titles, with phrase indexes over their names.
+import { loadCountries, type Country } from './countries.js';
+import { loadDataFile } from './load-file.js';
+import { PhraseIndex } from './phrase-index.js';
+import { OrganizationsSchema, PlacesSchema, TitlesFileSchema, type Organization, type Place, type Title, type TitlesFile } from './schema.js';
+
+export type { Country } from './countries.js';
+export type { Organization, Place, Title } from './schema.js';
+export { nameKey } from './normalize.js';
+
+/** What a known name is. */
+export type GazEntry =
+  | { kind: 'country'; iso3: string }
+  | { kind: 'capital'; iso3: string; name: string }
+  | { kind: 'demonym'; iso3: string }
+  | { kind: 'org'; id: string }
+  | { kind: 'place'; place: Place };
+
+export interface Knowledge {
+  countries: Map<string, Country>;
+  orgs: Map<string, Organization>;
+  gazetteer: PhraseIndex<GazEntry>;
+  titles: PhraseIndex<Title>;
+  titleWords: Omit<TitlesFile, 'titles'>;
+}
+
+let cached: Knowledge | null = null;
+
+/** Loads and indexes the knowledge files; built once per process. */
+export function loadKnowledge(): Knowledge {
+  if (cached) return cached;
+  const countries = loadCountries();
+  const orgList = loadDataFile('lexicon/organizations.yaml', OrganizationsSchema);
+  const places = loadDataFile('lexicon/places.yaml', PlacesSchema);
+  const titleFile = loadDataFile('lexicon/titles.yaml', TitlesFileSchema);
+
+  const gazetteer = new PhraseIndex<GazEntry>();
+  for (const c of countries.values()) {
+    const country: GazEntry = { kind: 'country', iso3: c.iso3 };
+    for (const name of c.aliases) gazetteer.add(name, country);
+    for (const d of c.demonyms) gazetteer.add(d, { kind: 'demonym', iso3: c.iso3 });
+    for (const cap of c.capitals) gazetteer.add(cap, { kind: 'capital', iso3: c.iso3, name: c.capitals[0].replace(/,?\s+D\.?C\.?$/, '') });
+  }
+  for (const o of orgList) for (const name of [o.name, ...o.aliases]) gazetteer.add(name, { kind: 'org', id: o.id });
+  for (const p of places) for (const name of [p.name, ...p.aliases]) gazetteer.add(name, { kind: 'place', place: p });
+
+  const titles = new PhraseIndex<Title>();
+  for (const t of titleFile.titles) for (const form of t.forms) titles.add(form, t);
+  const { titles: _list, ...titleWords } = titleFile;
+
+  cached = { countries, orgs: new Map(orgList.map((o) => [o.id, o])), gazetteer, titles, titleWords };
+  return cached;
+}

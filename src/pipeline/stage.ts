@@ -1,0 +1,20 @@
+import type { Doc } from '../doc/types.js';
+import type { Knowledge } from '../knowledge/index.js';
+
+/** The annotation layers of a Doc that stages read and write. */
+export type Layer = 'sentences' | 'tokens' | 'mentions' | 'demonyms' | 'entities' | 'roles' | 'keyFigures' | 'events' | 'inconsistencies' | 'dateEstimate' | 'date';
+
+/** Shared, read-only resources a stage may use; loaded once per process. */
+export interface Context {
+  knowledge: Knowledge;
+  /** facts about office holders, when the checks stage is in the pipeline */
+  offices?: unknown;
+}
+
+/** One named step of the pipeline: what it needs, what it adds, and how. */
+export interface Stage {
+  name: string;
+  requires: readonly Layer[];
+  assigns: readonly Layer[];
+  run(doc: Doc, context: Context): void;
+}
