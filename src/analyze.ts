@@ -5,10 +5,15 @@ import { toDossier } from './dossier/output.js';
 import type { DossierJson } from './dossier/schema.js';
 import { loadKnowledge } from './knowledge/index.js';
 import { checkOrder, runPipeline, type Context, type Stage } from './pipeline/index.js';
+import { coref } from './stages/coref/index.js';
+import { knownNames } from './stages/known-names/index.js';
+import { names } from './stages/names/index.js';
+import { salience } from './stages/salience/index.js';
 import { segment } from './stages/segment/index.js';
+import { titles } from './stages/titles/index.js';
 
 /** The stages of `dossier analyze`, in order. */
-export const defaultStages: readonly Stage[] = [segment];
+export const defaultStages: readonly Stage[] = [segment, knownNames, names, titles, coref, salience];
 checkOrder(defaultStages);
 
 let context: Context | null = null;

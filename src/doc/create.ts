@@ -34,6 +34,7 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
     mentions: [],
     demonyms: [],
     entities: [],
+    roleClaims: [],
     roles: [],
     keyFigures: [],
     events: [],

@@ -40,7 +40,7 @@ export type MentionSource = 'gazetteer' | 'shape' | 'tagger' | 'title' | 'alias'
  * President"), a pronoun continuing a subject ("He"), or a description given before the name
  * ("a senior advisor to the Iranian Minister of Foreign Affairs").
  */
-export type MentionKind = 'name' | 'title' | 'pronoun' | 'description';
+export type MentionKind = 'name' | 'title' | 'pronoun' | 'description' | 'demonym';
 
 export interface Mention extends Span {
   id: number;
@@ -54,6 +54,8 @@ export interface Mention extends Span {
   kbId?: string;
   /** id of the entity the mention is resolved to */
   entity?: string;
+  /** where a title written before the name begins ("Syrian Foreign Minister | Faisal Mekdad") */
+  titleStart?: number;
 }
 
 /** A nationality adjective ("Iranian") linked to its country; not an entity of its own. */
@@ -85,6 +87,21 @@ export interface Role {
   /** entity id of the state or organisation, or null when the text does not say */
   of: string | null;
   status: RoleStatus;
+  evidence: Span;
+}
+
+/** A role as the text states it, before references are resolved to entities. */
+export interface RoleClaim {
+  /** the mention of the person holding the role */
+  person: number;
+  role: string;
+  /** the mention of the state or organisation, when the text names one */
+  ofMention: number | null;
+  /** the state, when only a nationality adjective or possessive gives it ("Syrian Foreign Minister") */
+  ofCountry: string | null;
+  status: RoleStatus;
+  /** office kind from the title lexicon (head-of-state, foreign, ...) */
+  kind: string;
   evidence: Span;
 }
 
@@ -149,6 +166,7 @@ export interface Doc {
   mentions: Mention[];
   demonyms: Demonym[];
   entities: Entity[];
+  roleClaims: RoleClaim[];
   roles: Role[];
   keyFigures: KeyFigure[];
   events: DossierEvent[];

@@ -16,7 +16,8 @@ export function toDossier(doc: Doc): DossierJson {
       name: e.name,
       type: e.type,
       country: e.country,
-      mentions: e.mentions.map((id) => evidence(doc, mentionById.get(id)!)),
+      // a title written before the name belongs to the mention: "Syrian Foreign Minister Faisal Mekdad"
+      mentions: e.mentions.map((id) => mentionById.get(id)!).map((m) => evidence(doc, { start: m.titleStart ?? m.start, end: m.end })),
       salience: round(e.salience),
     })),
     roles: doc.roles.map((r) => ({ person: r.person, role: r.role, of: r.of, status: r.status, evidence: evidence(doc, r.evidence) })),

@@ -3,7 +3,7 @@
 import { loadCountries, type Country } from './countries.js';
 import { loadDataFile } from './load-file.js';
 import { PhraseIndex } from './phrase-index.js';
-import { OrganizationsSchema, PlacesSchema, TitlesFileSchema, type Organization, type Place, type Title, type TitlesFile } from './schema.js';
+import { NamesFileSchema, OrganizationsSchema, PlacesSchema, TitlesFileSchema, type NamesFile, type Organization, type Place, type Title, type TitlesFile } from './schema.js';
 
 export type { Country } from './countries.js';
 export type { Organization, Place, Title } from './schema.js';
@@ -20,9 +20,13 @@ export type GazEntry =
 export interface Knowledge {
   countries: Map<string, Country>;
   orgs: Map<string, Organization>;
+  /** cities, provinces and regions by name */
+  places: Map<string, Place>;
   gazetteer: PhraseIndex<GazEntry>;
   titles: PhraseIndex<Title>;
   titleWords: Omit<TitlesFile, 'titles'>;
+  /** word lists for names by shape, each as a Set of lowercase words */
+  names: { [K in Exclude<keyof NamesFile, 'pronouns'>]: Set<string> } & { pronouns: { [P in keyof NamesFile['pronouns']]: Set<string> } };
 }
 
 let cached: Knowledge | null = null;
@@ -49,6 +53,14 @@ export function loadKnowledge(): Knowledge {
   for (const t of titleFile.titles) for (const form of t.forms) titles.add(form, t);
   const { titles: _list, ...titleWords } = titleFile;
 
-  cached = { countries, orgs: new Map(orgList.map((o) => [o.id, o])), gazetteer, titles, titleWords };
+  const nameFile = loadDataFile('lexicon/names.yaml', NamesFileSchema);
+  const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const names = {
+    particles: set(nameFile.particles), org_heads: set(nameFile.org_heads), org_starts: set(nameFile.org_starts),
+    not_names: set(nameFile.not_names), honorifics: set(nameFile.honorifics),
+    pronouns: { subject: set(nameFile.pronouns.subject), object: set(nameFile.pronouns.object), possessive: set(nameFile.pronouns.possessive) },
+  };
+
+  cached = { names, countries, places: new Map(places.map((p) => [p.name, p])), orgs: new Map(orgList.map((o) => [o.id, o])), gazetteer, titles, titleWords };
   return cached;
 }

@@ -43,3 +43,13 @@ export type Organization = z.infer<typeof OrganizationSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type Title = z.infer<typeof TitleSchema>;
 export type TitlesFile = z.infer<typeof TitlesFileSchema>;
+
+export const NamesFileSchema = z.object({
+  particles: words,
+  org_heads: words,
+  org_starts: words,
+  not_names: words,
+  honorifics: words,
+  pronouns: z.object({ subject: words, object: words, possessive: words }),
+});
+export type NamesFile = z.infer<typeof NamesFileSchema>;

@@ -1,0 +1,49 @@
+// `dossier analyze FILE|-`: one article in, a readable report or the dossier JSON out.
+import { parseArgs } from 'node:util';
+import { analyzeDoc } from '../../analyze.js';
+import { toDossier } from '../../dossier/output.js';
+import { readText } from '../../input/read-text.js';
+import { textReport } from '../../report/text.js';
+
+const FORMATS = ['text', 'json'] as const;
+
+/** Parses the flags, reads the article, prints the report; returns the exit code. */
+export async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        title: { type: 'string' },
+        date: { type: 'string' },
+        kb: { type: 'string', multiple: true },
+      },
+    });
+  } catch (e) {
+    return usageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) return usageError('give exactly one FILE, or - for standard input');
+  if (values.date !== undefined && !isDate(values.date)) return usageError(`--date "${values.date}" is not a date of the form YYYY-MM-DD`);
+  const format = values.json ? 'json' : (values.format ?? 'text');
+  if (!(FORMATS as readonly string[]).includes(format)) return usageError(`--format "${format}" is not one of ${FORMATS.join(', ')}`);
+
+  const input = readText(positionals[0]);
+  if (!input.ok) {
+    console.error(`dossier analyze: ${input.error.message}`);
+    return 1;
+  }
+  const doc = analyzeDoc(input.text, { title: values.title, date: values.date });
+  process.stdout.write(format === 'json' ? JSON.stringify(toDossier(doc), null, 1) + '\n' : textReport(doc));
+  return 0;
+}
+
+function usageError(message: string): number {
+  console.error(`dossier analyze: ${message}\nusage: dossier analyze FILE|- [--json] [--format text|json] [--title T] [--date YYYY-MM-DD]`);
+  return 2;
+}
+
+const isDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s + 'T00:00:00Z'));

@@ -1,0 +1,42 @@
+// Reference resolution: names, titles, descriptions and pronouns become entities, and role claims
+// become roles between entities.
+import { addMention, sortMentions } from '../../doc/mentions.js';
+import type { Doc, Entity, Mention } from '../../doc/types.js';
+import type { Context, Stage } from '../../pipeline/index.js';
+import { countryOfKb, makeEntities } from './entity.js';
+import { clusterNames } from './names.js';
+import { resolveDescriptions, resolvePronouns, resolveTitles } from './references.js';
+import { resolveRoles } from './roles.js';
+
+function run(doc: Doc, { knowledge: k }: Context): void {
+  doc.entities = makeEntities(doc, clusterNames(doc, k), k);
+  const countryOfMention = (m: Mention) => countryOfKb(m.kbId, k);
+  resolveDescriptions(doc);
+  resolveTitles(doc, countryOfMention);
+  resolvePronouns(doc, k);
+  sortMentions(doc);
+  doc.roles = resolveRoles(doc, (iso3) => countryEntity(doc, iso3, k.countries.get(iso3)?.name ?? iso3));
+  sortMentions(doc);
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  for (const r of doc.roles) {
+    const person = byId.get(r.person)!;
+    const of = r.of ? byId.get(r.of) : undefined;
+    if (!person.country && of) person.country = of.type === 'GPE' ? of.country : of.country;
+  }
+  for (const m of doc.mentions) if (m.entity) byId.get(m.entity)!.mentions.push(m.id);
+  doc.entities = doc.entities.filter((e) => e.mentions.length > 0);
+}
+
+/** The entity of a state, made from its first nationality adjective when the text never names it ("Russian President"). */
+function countryEntity(doc: Doc, iso3: string, name: string): Entity {
+  const found = doc.entities.find((e) => e.kbId === iso3);
+  if (found) return found;
+  const k = doc.demonyms.find((d) => d.country === iso3)!;
+  const m = addMention(doc, k.tokenIndex, k.tokenIndex + 1, 'GPE', 'demonym', 'gazetteer', iso3);
+  const entity: Entity = { id: iso3.toLowerCase(), name, type: 'GPE', country: iso3, kbId: iso3, mentions: [], salience: 0 };
+  m.entity = entity.id;
+  doc.entities.push(entity);
+  return entity;
+}
+
+export const coref: Stage = { name: 'coref', requires: ['mentions', 'demonyms', 'roleClaims'], assigns: ['entities', 'roles', 'mentions'], run };

@@ -1,0 +1,63 @@
+// Clusters proper-name mentions into entities: known names by their knowledge-base id, people by
+// their name's words ("Bashar Assad" = "Bashar al-Assad"; "Mekdad" = "Faisal Mekdad").
+import type { Doc, Mention } from '../../doc/types.js';
+import type { Knowledge } from '../../knowledge/index.js';
+
+export type Cluster = Mention[];
+
+/** The words of a personal name without particles and hyphens: "Bashar al-Assad" -> [bashar, assad]. */
+export function nameWords(doc: Doc, m: Mention, k: Knowledge): string[] {
+  const words: string[] = [];
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
+    const w = doc.tokens[i].lower;
+    if (w !== '-' && w !== '.' && !k.names.particles.has(w)) words.push(w);
+  }
+  return words;
+}
+
+const isSuffix = (short: string[], long: string[]) => short.length <= long.length && short.every((w, i) => w === long[long.length - short.length + i]);
+
+/** Groups the name mentions; returns one cluster per entity, in order of first mention. */
+export function clusterNames(doc: Doc, k: Knowledge): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const people: Array<{ words: string[]; cluster: Cluster }> = [];
+  const names = doc.mentions.filter((m) => m.kind === 'name');
+  // people with full names first, so that a lone surname finds its owner wherever it comes
+  const multi = names.filter((m) => m.type === 'PERSON' && nameWords(doc, m, k).length > 1);
+  for (const m of multi) {
+    const words = nameWords(doc, m, k);
+    const found = people.find((p) => p.words.join(' ') === words.join(' ') || isSuffix(words, p.words) || isSuffix(p.words, words));
+    if (found) { found.cluster.push(m); if (words.length > found.words.length) found.words = words; continue; }
+    const cluster = [m];
+    clusters.push(cluster);
+    people.push({ words, cluster });
+  }
+  for (const m of names) {
+    if (multi.includes(m)) continue;
+    const words = nameWords(doc, m, k);
+    // "Austin's remarks": a lone word that is a person's surname is that person, even if it is also a place
+    const owners = people.filter((p) => words.length === 1 && p.words[p.words.length - 1] === words[0]);
+    if (owners.length && (m.type === 'PERSON' || m.source !== 'gazetteer' || m.kbId?.startsWith('place:') || m.kbId?.startsWith('capital:'))) {
+      nearest(owners.map((o) => o.cluster), m).push(m);
+      m.type = 'PERSON';
+      continue;
+    }
+    const key = m.kbId ?? `${m.type}:${words.join(' ')}`;
+    let cluster = byKey.get(key);
+    if (!cluster) { byKey.set(key, (cluster = [])); clusters.push(cluster); }
+    cluster.push(m);
+  }
+  return clusters.map((c) => c.sort((a, b) => a.start - b.start)).sort((a, b) => a[0].start - b[0].start);
+}
+
+/** Of several people sharing a surname, the one last named before the mention (or first after). */
+function nearest(candidates: Cluster[], m: Mention): Cluster {
+  let best = candidates[0];
+  let bestAt = -Infinity;
+  for (const c of candidates) {
+    const before = c.filter((x) => x.start < m.start).pop();
+    if (before && before.start > bestAt) { best = c; bestAt = before.start; }
+  }
+  return best;
+}

@@ -1,0 +1,44 @@
+// The clause a trigger sits in: arguments, negation and conditions are looked for only inside it.
+import type { Doc, Token } from '../../doc/types.js';
+import type { Cues } from './lexicon.js';
+
+/** Token range [start, end) of a clause, and the word that opened it, if any. */
+export interface Clause {
+  start: number;
+  end: number;
+  /** index of the token that opened the clause ("that", "which", ";"), or -1 at a sentence start */
+  opener: number;
+}
+
+// "that meeting" is a determiner, not a clause opener; "said that Iran" and "a strike that killed" are openers
+function opens(tokens: readonly Token[], k: number, cues: Cues): boolean {
+  const t = tokens[k];
+  if (!cues.clause_openers.has(t.lower)) return false;
+  if (t.lower === 'that' && t.pos === 'DET') return false;
+  return true;
+}
+
+/** The clause around tokens [from, to) of sentence `s`. */
+export function clauseOf(doc: Doc, s: number, from: number, to: number, cues: Cues): Clause {
+  const { tokenStart, tokenEnd } = doc.sentences[s];
+  let start = tokenStart;
+  let opener = -1;
+  for (let k = from - 1; k >= tokenStart; k--) {
+    if (opens(doc.tokens, k, cues)) { start = k + 1; opener = k; break; }
+  }
+  let end = tokenEnd;
+  for (let k = to; k < tokenEnd; k++) {
+    if (opens(doc.tokens, k, cues)) { end = k; break; }
+  }
+  return { start, end, opener };
+}
+
+/** True when the opener introduces a relative clause ("a strike that killed", "Syria, which views"). */
+export function isRelativeOpener(doc: Doc, clause: Clause): boolean {
+  if (clause.opener < 0) return false;
+  const word = doc.tokens[clause.opener].lower;
+  if (word === 'which' || word === 'who') return true;
+  if (word !== 'that') return false;
+  const prev = doc.tokens[clause.opener - 1];
+  return prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
+}

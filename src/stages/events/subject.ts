@@ -1,0 +1,82 @@
+// Step 2a: the subject of a verb trigger, found by walking left inside its clause.
+import type { Doc, Mention, Token } from '../../doc/types.js';
+import { isActorMention, type ActorIndex } from './actors.js';
+import { isRelativeOpener, type Clause } from './clause.js';
+
+/** The subject slot: actor mentions (several when coordinated), or a noun phrase that names no actor. */
+export interface Subject {
+  mentions: Mention[];
+  /** "This support has helped" / "a strike that killed": the subject is a thing, not an actor */
+  inanimate: boolean;
+}
+
+const NONE: Subject = { mentions: [], inanimate: false };
+const NP_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+const isPossessive = (t: Token | undefined) => t !== undefined && t.pos === 'PART' && /^['’]s$/.test(t.text);
+
+// a noun phrase after a preposition or a verb is an object, not a subject: "criticized Western countries"
+const governed = (t: Token | undefined, lo: number) => t !== undefined && t.i >= lo && (t.pos === 'ADP' || t.pos === 'VERB');
+
+function npStart(tokens: readonly Token[], k: number, lo: number): number {
+  while (k - 1 >= lo && (NP_WORD.has(tokens[k - 1].pos) || tokens[k - 1].text === '-')) k--;
+  return k;
+}
+
+/** "X and Y", "X, Y and Z": the actors coordinated to the left of mention `m`. */
+export function coordinatedLeft(doc: Doc, index: ActorIndex, m: Mention, lo: number): Mention[] {
+  const out = [m];
+  let at = m.tokenStart - 1;
+  while (at - 1 >= lo && (doc.tokens[at].lower === 'and' || doc.tokens[at].text === ',')) {
+    const prev = index.mentionAt[at - 1];
+    if (!prev || !isActorMention(prev)) break;
+    out.unshift(prev);
+    at = prev.tokenStart - 1;
+  }
+  return out;
+}
+
+// "Syria, which views Iran as an ally": the subject of a relative clause is the noun before it
+function antecedent(doc: Doc, index: ActorIndex, clause: Clause): Subject {
+  let k = clause.opener - 1;
+  if (doc.tokens[k]?.text === ',') k--;
+  const m = index.mentionAt[k];
+  if (m && isActorMention(m)) return { mentions: [m], inanimate: false };
+  return { mentions: [], inanimate: k >= 0 && NP_WORD.has(doc.tokens[k].pos) };
+}
+
+/** The subject of the verb starting at token `at`, inside `clause`. */
+export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: number): Subject {
+  const { tokens } = doc;
+  const lo = clause.start;
+  for (let k = at - 1; k >= lo; k--) {
+    const m = index.mentionAt[k];
+    if (m && isActorMention(m)) {
+      // "Iran's president-elect met": the possessor is not the head of the subject
+      if (isPossessive(tokens[m.tokenEnd]) && m.tokenEnd < at) { k = npStart(tokens, m.tokenStart, lo); if (governed(tokens[k - 1], lo)) continue; return { mentions: [], inanimate: true }; }
+      if (governed(tokens[m.tokenStart - 1], lo)) { k = m.tokenStart; continue; }
+      return { mentions: coordinatedLeft(doc, index, m, lo), inanimate: false };
+    }
+    const t = tokens[k];
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !m)) {
+      const first = npStart(tokens, k, lo);
+      if (governed(tokens[first - 1], lo)) { k = first; continue; }
+      if (t.pos === 'PRON' && /^(his|her|its|their)$/.test(t.lower)) continue;
+      return { mentions: [], inanimate: true };
+    }
+  }
+  return isRelativeOpener(doc, clause) ? antecedent(doc, index, clause) : NONE;
+}
+
+/** "Israel's claim of killing a commander": the possessor of the noun governing a gerund is its subject. */
+export function gerundPossessor(doc: Doc, index: ActorIndex, at: number, lo: number): Mention | null {
+  const { tokens } = doc;
+  if (!/ing$/.test(tokens[at].lower) || !/^(of|for|in|by)$/.test(tokens[at - 1]?.lower ?? '')) return null;
+  for (let k = at - 2; k >= Math.max(lo, at - 5); k--) {
+    if (isPossessive(tokens[k])) {
+      const m = index.mentionAt[k - 1];
+      return m && isActorMention(m) ? m : null;
+    }
+    if (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ') return null;
+  }
+  return null;
+}

@@ -1,0 +1,29 @@
+// What kind of name a run of capitalised words is, from its shape and its neighbours.
+import type { Doc, EntityType } from '../../doc/types.js';
+import type { Knowledge } from '../../knowledge/index.js';
+import type { Run } from './runs.js';
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into', 'toward', 'towards']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'wrote', 'tweeted', 'asked', 'warned', 'argued']);
+
+/**
+ * The type of a name, or null when the shape says too little. `titled` is true when a personal
+ * title or honorific stands right before it ("President Bashar Assad", "Mr. Khaji").
+ */
+export function classifyRun(doc: Doc, run: Run, keys: readonly string[], k: Knowledge, titled: boolean, tagged: EntityType | null): EntityType | null {
+  const words = keys.slice(run.start, run.end).filter((w) => w !== '-');
+  const last = words[words.length - 1];
+  // "Syrian Democratic Forces", "Ministry of Defense", "SDF"
+  if (k.names.org_heads.has(last) || k.names.org_starts.has(words[0]) && words.length > 1) return 'ORG';
+  if (titled) return 'PERSON';
+  if (tagged) return tagged;
+  const text = doc.text.slice(doc.tokens[run.start].start, doc.tokens[run.end - 1].end);
+  if (words.length === 1 && /^[A-Z]{2,6}$/.test(text)) return 'ORG';
+  if (words.length >= 2 && words.length <= 4) return 'PERSON';
+  const before = keys[run.start - 1];
+  const after = keys[run.end];
+  // "fighting in Hodeidah" -> a place; "Khaji said" -> a person
+  if (before && PLACE_PREPOSITIONS.has(before)) return 'GPE';
+  if (after && SPEECH_VERBS.has(after)) return 'PERSON';
+  return null;
+}

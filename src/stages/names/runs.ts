@@ -1,0 +1,59 @@
+// Runs of capitalised words that may be names: "Ali Asghar Khaji", "Bashar al-Assad",
+// "Syrian Democratic Forces". Title words at the front ("President", "Foreign Minister", "Former")
+// are not part of the name and are left for the titles stage.
+import type { Doc, Mention } from '../../doc/types.js';
+import { isCapitalized } from '../../doc/mentions.js';
+import type { Knowledge } from '../../knowledge/index.js';
+
+export interface Run {
+  start: number;
+  end: number;
+}
+
+const glued = (doc: Doc, i: number): boolean => doc.tokens[i].start === doc.tokens[i - 1].end;
+
+/** Length of the title words that open a run at token i ("Senior Advisor", "President", "Former", "Mr."), or 0. */
+export function titleLength(doc: Doc, keys: readonly string[], i: number, end: number, k: Knowledge): number {
+  let j = i;
+  const w = k.titleWords;
+  const modifier = (t: string) => w.status.former.includes(t) || w.status.acting.includes(t) || w.status.current.includes(t) || w.rank.includes(t) || w.deputy.includes(t);
+  while (j < end && modifier(keys[j])) j++;
+  const title = k.titles.longest(keys, j, end);
+  if (title) return title.end - i;
+  if (k.names.honorifics.has(keys[j]) || k.names.honorifics.has(keys[j] + '.')) return j + 1 + (keys[j + 1] === '.' ? 1 : 0) - i;
+  return j - i;
+}
+
+/** The capitalised runs of one sentence that no earlier stage has claimed. */
+export function nameRuns(doc: Doc, sentence: number, owners: ReadonlyArray<Mention | true | undefined>, keys: readonly string[], k: Knowledge): Run[] {
+  const { tokenStart, tokenEnd } = doc.sentences[sentence];
+  const runs: Run[] = [];
+  const nameToken = (i: number) => !owners[i] && isCapitalized(doc.tokens[i].text) && doc.tokens[i].pos !== 'PUNCT';
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    if (!nameToken(i)) continue;
+    const skip = titleLength(doc, keys, i, tokenEnd, k);
+    if (skip > 0) { i += skip - 1; continue; }
+    // "Middle Eastern", "Western": adjectives of regions are no names
+    if (k.names.not_names.has(keys[i]) || /^\p{Lu}\p{Ll}+ern$/u.test(doc.tokens[i].text)) continue;
+    let end = i + 1;
+    for (;;) {
+      if (end < tokenEnd && nameToken(end) && !k.titles.longest(keys, end, tokenEnd) && !/^\p{Lu}\p{Ll}+ern$/u.test(doc.tokens[end].text)) { end++; continue; }
+      // "al-Assad", "bin Salman", "von der Leyen": particles and hyphens inside a name
+      let j = end;
+      while (j < tokenEnd && !owners[j] && (k.names.particles.has(keys[j]) || (keys[j] === '-' && glued(doc, j)))) j++;
+      if (j > end && j < tokenEnd && nameToken(j)) { end = j + 1; continue; }
+      break;
+    }
+    runs.push({ start: i, end });
+    i = end - 1;
+  }
+  return runs;
+}
+
+/** True when a personal title or honorific ends right before token i ("President | Bashar Assad"). */
+export function titledBefore(keys: readonly string[], i: number, k: Knowledge): boolean {
+  const prev = keys[i - 1] === '.' ? keys[i - 2] + '.' : keys[i - 1];
+  if (prev && k.names.honorifics.has(prev)) return true;
+  for (let start = Math.max(0, i - 5); start < i; start++) if (k.titles.longest(keys, start, i)?.end === i) return true;
+  return false;
+}

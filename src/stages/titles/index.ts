@@ -1,0 +1,59 @@
+// Titles and roles. Each title phrase becomes a role claim on the person it belongs to; a title with
+// no name stands for a person itself ("The Syrian President's remarks" -> a title mention) or
+// describes one whose name comes later ("a senior advisor to ... visited" -> a description mention).
+import { addMention, sortMentions, tokenOwners } from '../../doc/mentions.js';
+import type { Doc, Mention, RoleClaim } from '../../doc/types.js';
+import type { Context, Stage } from '../../pipeline/index.js';
+import { attach } from './attach.js';
+import { phraseAt, type PhraseContext, type TitlePhrase } from './phrase.js';
+
+function run(doc: Doc, { knowledge }: Context): void {
+  const c: PhraseContext = {
+    doc, k: knowledge,
+    keys: doc.tokens.map((t) => t.lower),
+    owners: tokenOwners(doc),
+    demonymAt: new Map(doc.demonyms.map((d) => [d.tokenIndex, d.country])),
+  };
+  const deputies: Array<[TitlePhrase, Mention]> = [];
+  for (const s of doc.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (c.owners[i]) continue;
+      const p = phraseAt(c, i, s.tokenEnd);
+      if (!p) continue;
+      i = Math.max(i, p.end - 1);
+      const holder = attach(c, p, s.tokenStart, s.tokenEnd);
+      if (holder) {
+        if (holder.mention.source === 'shape') holder.mention.type = 'PERSON';
+        if (holder.how === 'before-name') holder.mention.titleStart = doc.tokens[p.start].start;
+        if (p.title) claim(doc, p, holder.mention, holder.mention);
+        else deputies.push([p, holder.mention]);
+      } else if (p.title && (p.determiner === 'definite' || p.determiner === 'indefinite') && (p.ofMention || p.ofCountry || p.capitalised)) {
+        // "The Syrian President", "a senior advisor to the Iranian Minister of Foreign Affairs"
+        const kind = p.determiner === 'definite' ? 'title' : 'description';
+        const m = addMention(doc, p.outerStart, p.end, 'PERSON', kind, 'title');
+        claim(doc, p, m, m);
+      }
+    }
+  }
+  deputies.forEach(([p, m]) => claimDeputy(doc, p, m));
+  sortMentions(doc);
+}
+
+function claim(doc: Doc, p: TitlePhrase, person: Mention, evidenceTo: Mention): void {
+  const start = Math.min(doc.tokens[p.start].start, person.start);
+  const end = Math.max(doc.tokens[p.end - 1].end, evidenceTo.end);
+  doc.roleClaims.push({ person: person.id, role: p.role, ofMention: p.ofMention?.id ?? null, ofCountry: p.ofCountry, status: p.status, kind: p.title?.kind ?? 'official', evidence: { start, end } });
+}
+
+// "Faisal Mekdad and his deputy, Bassam al-Sabbagh" -> deputy of the office of the person just named
+function claimDeputy(doc: Doc, p: TitlePhrase, person: Mention): void {
+  const before = doc.roleClaims
+    .filter((r: RoleClaim) => doc.mentions[r.person].end <= doc.tokens[p.outerStart].start && doc.mentions[r.person].kind === 'name')
+    .filter((r) => doc.tokens[p.start].sent - doc.tokens[doc.mentions[r.person].tokenStart].sent <= 1)
+    .pop();
+  if (!before || before.role.startsWith('deputy')) return;
+  const start = doc.tokens[p.outerStart].start;
+  doc.roleClaims.push({ ...before, person: person.id, role: `deputy ${before.role}`, evidence: { start, end: person.end } });
+}
+
+export const titles: Stage = { name: 'titles', requires: ['tokens', 'mentions', 'demonyms'], assigns: ['mentions', 'roleClaims'], run };
