@@ -13,6 +13,8 @@ export interface Country {
   aliases: string[];
   demonyms: string[];
   capitals: string[];
+  /** a sovereign state, not a territory: wins when a name or demonym is shared ("French") */
+  independent: boolean;
 }
 
 // "Washington D.C." -> also "Washington"; "Kyiv" stays as it is
@@ -36,6 +38,7 @@ export function loadCountries(): Map<string, Country> {
       official: c.name.official,
       aliases: unique([c.name.common, c.name.official, ...latinAlt, ...(more?.aliases ?? [])]),
       demonyms: unique([eng?.m, eng?.f, ...(more?.demonyms ?? [])].filter((d): d is string => !!d)),
+      independent: c.independent === true,
       capitals: unique([...(c.capital ?? []).flatMap(capitalForms), ...(more?.capitals ?? [])]),
     });
   }

@@ -40,7 +40,9 @@ export function loadKnowledge(): Knowledge {
   const titleFile = loadDataFile('lexicon/titles.yaml', TitlesFileSchema);
 
   const gazetteer = new PhraseIndex<GazEntry>();
-  for (const c of countries.values()) {
+  // sovereign states first, so that a shared demonym ("French", "Dutch") means the state
+  const ordered = [...countries.values()].sort((a, b) => Number(b.independent) - Number(a.independent));
+  for (const c of ordered) {
     const country: GazEntry = { kind: 'country', iso3: c.iso3 };
     for (const name of c.aliases) gazetteer.add(name, country);
     for (const d of c.demonyms) gazetteer.add(d, { kind: 'demonym', iso3: c.iso3 });

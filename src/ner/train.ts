@@ -1,7 +1,7 @@
 // Trains the tagger on a CoNLL file, reports dev F1 per epoch, and writes the model plus the
 // frozen gazetteer it was trained with:
 //   node dist/src/ner/train.js --train train.txt --dev dev.txt [--out data/ner/model.bin.gz]
-//     [--epochs 10] [--bits 20] [--quant 8] [--passes 2] [--folds 4] [--seed 1]
+//     [--epochs 8] [--epochs2 5] [--bits 18] [--quant 8] [--passes 2] [--folds 4] [--seed 1]
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,7 +17,7 @@ import { tagDocumentIds } from './run.js';
 import { spansFromTags } from './tags.js';
 import { firstPassExamples, jackknifeTags, secondPassExamples, trainPerceptron, type Example } from './train-core.js';
 
-interface Args { train: string; dev: string; out: string; epochs: number; bits: number; quant: number; passes: number; folds: number; seed: number }
+interface Args { train: string; dev: string; out: string; epochs: number; epochs2: number; bits: number; quant: number; passes: number; folds: number; seed: number }
 
 function parseArgs(argv: string[]): Args {
   const get = (name: string, fallback?: string): string => {
@@ -33,7 +33,7 @@ function parseArgs(argv: string[]): Args {
   };
   return {
     train: get('train'), dev: get('dev'), out: get('out', dataPath('ner', 'model.bin.gz')),
-    epochs: num('epochs', 10), bits: num('bits', 20), quant: num('quant', 8), passes: num('passes', 2), folds: num('folds', 4), seed: num('seed', 1),
+    epochs: num('epochs', 8), epochs2: num('epochs2', 5), bits: num('bits', 18), quant: num('quant', 8), passes: num('passes', 2), folds: num('folds', 4), seed: num('seed', 1),
   };
 }
 
@@ -44,10 +44,10 @@ function devScores(weights: Weights, dev: Example[][]): Scores {
   return scoreSentences(dev.flat().map((e) => spansFromTags(e.gold)), dev.flat().map((e) => spansFromTags(decode(weights, e.features))));
 }
 
-function trainPass(name: string, train: Example[][], dev: Example[][], a: Args, seed: number): Weights {
+function trainPass(name: string, train: Example[][], dev: Example[][], a: Args, epochs: number, seed: number): Weights {
   const started = Date.now();
-  return trainPerceptron(train.flat(), { bits: a.bits, epochs: a.epochs, seed }, (epoch, w, errors) => {
-    console.log(`${name} epoch ${epoch}/${a.epochs}  sentence errors ${errors}  dev ${formatScores(devScores(w, dev))}  ${seconds(started)}`);
+  return trainPerceptron(train.flat(), { bits: a.bits, epochs, seed }, (epoch, w, errors) => {
+    console.log(`${name} epoch ${epoch}/${epochs}  sentence errors ${errors}  dev ${formatScores(devScores(w, dev))}  ${seconds(started)}`);
   });
 }
 
@@ -62,16 +62,16 @@ export function trainModel(a: Args, log = console.log): Scores {
   const first = firstPassExamples(trainDocs, gaz, a.bits);
   const firstDev = firstPassExamples(devDocs, gaz, a.bits);
   log(`features ready: ${trainDocs.length} train docs, ${devDocs.length} dev docs, ${seconds(started)}`);
-  const passes = [trainPass('pass 1', first, firstDev, a, a.seed)];
+  const passes = [trainPass('pass 1', first, firstDev, a, a.epochs, a.seed)];
   if (a.passes > 1) {
     const tags = jackknifeTags(first, a.folds, { bits: a.bits, epochs: a.epochs, seed: a.seed }, log);
     const devTags = firstDev.map((doc) => doc.map((e) => decode(passes[0], e.features)));
-    passes.push(trainPass('pass 2', secondPassExamples(trainDocs, first, tags, a.bits), secondPassExamples(devDocs, firstDev, devTags, a.bits), a, a.seed + 100));
+    passes.push(trainPass('pass 2', secondPassExamples(trainDocs, first, tags, a.bits), secondPassExamples(devDocs, firstDev, devTags, a.bits), a, a.epochs2, a.seed + 100));
   }
   const header = {
     version: 1 as const, bits: a.bits, quantBits: a.quant,
     gazetteer: createHash('sha256').update(gazText).digest('hex'),
-    training: { epochs: a.epochs, passes: a.passes, folds: a.folds, seed: a.seed, trainSentences: first.flat().length, seconds: Math.round((Date.now() - started) / 1000) },
+    training: { epochs: a.epochs, epochs2: a.epochs2, bits: a.bits, passes: a.passes, folds: a.folds, seed: a.seed, trainSentences: first.flat().length, seconds: Math.round((Date.now() - started) / 1000) },
   };
   const bytes = encodeModel(header, passes);
   const model = decodeModel(bytes);

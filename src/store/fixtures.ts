@@ -62,6 +62,6 @@ export function buildDossier(spec: ArticleSpec): DossierJson {
 /** A store input for `spec`. */
 export function buildInput(spec: ArticleSpec): ArticleInput {
   const { text, title, date, source, url } = spec;
-  const article = Object.fromEntries(Object.entries({ text, title, date, source, url }).filter(([, v]) => v !== undefined)) as ArticleInput['article'];
+  const article = Object.fromEntries(Object.entries({ text, title, date, source, url }).filter(([, v]) => v !== undefined)) as unknown as ArticleInput['article'];
   return { ref: spec.ref ?? `fixture:${title ?? text.slice(0, 20)}`, article, dossier: buildDossier(spec) };
 }

@@ -26,7 +26,9 @@ export interface EventRow {
   source_country: string | null; target_country: string | null; date: string | null;
   num_articles: number; num_sources: number; num_stories: number; evidence: string;
   /** the first reporting article */
-  article: number; url: string | null;
+  article: number; url: string | null; place: string | null; negated: number; hypothetical: number;
+  /** earliest offset of the evidence in a reporting article */
+  start: number;
 }
 export interface RoleSpell { role: string; of: string | null; status: string; first: string | null; last: string | null; articles: number }
 export interface EntityProfile {
@@ -43,6 +45,7 @@ export interface NetworkEdge { source: number; target: number; events: number; c
 export interface Network { nodes: Array<{ id: number; name: string; type: string; country: string | null }>; edges: NetworkEdge[] }
 export interface StoreCounts { articles: number; near_duplicates: number; entities: number; events: number; roles: number }
 
+/** `limit` -1 means all. */
 export interface EventFilter extends DateRange { actor?: number; type?: string; country?: string; limit?: number }
 
 /** Everything Dossier keeps about a corpus. Every write of one article is atomic. */

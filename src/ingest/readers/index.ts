@@ -1,5 +1,5 @@
 // Picks the reader for a file: by extension first, then by sniffing its first bytes.
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { readFeed } from './feed.js';
 import { readJsonl } from './jsonl.js';
 import { readHtmlFile, readPlain } from './text.js';
@@ -54,7 +54,14 @@ export async function formatOf(path: string): Promise<Format> {
   }
 }
 
-/** Reads every article of one file. */
+/** Reads every article of one file; `bytes` on the items add up to the file's size, for progress. */
 export async function* readFile(path: string): AsyncGenerator<ReadItem> {
-  yield* readers[await formatOf(path)](path);
+  const format = await formatOf(path);
+  // JSON Lines and WARC readers count their own bytes, line by line and record by record
+  if (format === 'jsonl' || format === 'warc') return yield* readers[format](path);
+  let bytes = (await stat(path).catch(() => null))?.size ?? 0;
+  for await (const item of readers[format](path)) {
+    yield { ...item, bytes };
+    bytes = 0;
+  }
 }

@@ -12,26 +12,27 @@ export async function* readJsonlStream(input: Readable, name: string): AsyncGene
   for await (const raw of lines) {
     n++;
     const ref = `${name}:${n}`;
+    const bytes = Buffer.byteLength(raw) + 1;
     const line = raw.replace(/^\uFEFF/, '');
     if (!line.trim()) continue;
     if (line.length > MAX_BYTES) {
-      yield readError(ref, 'too_large', `line is ${line.length} characters, above the limit`);
+      yield { ...readError(ref, 'too_large', `line is ${line.length} characters, above the limit`), bytes };
       continue;
     }
     // the stream decodes bad UTF-8 bytes to U+FFFD: a line holding one was not valid UTF-8
     if (line.includes('\uFFFD')) {
-      yield readError(ref, 'invalid_utf8', 'line is not valid UTF-8');
+      yield { ...readError(ref, 'invalid_utf8', 'line is not valid UTF-8'), bytes };
       continue;
     }
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (cause) {
-      yield readError(ref, 'bad_json', `line does not parse as JSON: ${(cause as Error).message}`);
+      yield { ...readError(ref, 'bad_json', `line does not parse as JSON: ${(cause as Error).message}`), bytes };
       continue;
     }
     const got = readRecord(value);
-    yield 'error' in got ? { ref, error: got.error } : { ref, article: got.article };
+    yield 'error' in got ? { ref, error: got.error, bytes } : { ref, article: got.article, bytes };
   }
 }
 

@@ -30,7 +30,7 @@ export async function* readWarc(path: string): AsyncGenerator<ReadItem> {
         continue;
       }
       found++;
-      yield await recordItem(record, `${path}#${n}`);
+      yield { ...(await recordItem(record, `${path}#${n}`)), bytes: record.warcContentLength };
     }
   } catch (cause) {
     yield readError(n ? `${path}#${n + 1}` : path, 'bad_warc', `WARC does not parse: ${(cause as Error).message}`);

@@ -22,11 +22,14 @@ function npStart(tokens: readonly Token[], k: number, lo: number): number {
   return k;
 }
 
-/** "X and Y", "X, Y and Z": the actors coordinated to the left of mention `m`. */
+/** "X and Y", "X, Y and Z": the actors coordinated to the left of mention `m`. A comma counts only
+ * after an "and" was seen: "Former US Ambassador to Syria, Robert Ford" is an apposition, not a list. */
 export function coordinatedLeft(doc: Doc, index: ActorIndex, m: Mention, lo: number): Mention[] {
   const out = [m];
   let at = m.tokenStart - 1;
-  while (at - 1 >= lo && (doc.tokens[at].lower === 'and' || doc.tokens[at].text === ',')) {
+  let sawAnd = false;
+  while (at - 1 >= lo && (doc.tokens[at].lower === 'and' || (doc.tokens[at].text === ',' && sawAnd))) {
+    sawAnd ||= doc.tokens[at].lower === 'and';
     const prev = index.mentionAt[at - 1];
     if (!prev || !isActorMention(prev)) break;
     out.unshift(prev);

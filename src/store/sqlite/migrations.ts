@@ -52,7 +52,7 @@ const MIGRATIONS: string[] = [
   CREATE TABLE events (
     id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, type TEXT NOT NULL, mode TEXT, cameo TEXT NOT NULL,
     quad INTEGER NOT NULL, intensity REAL NOT NULL, source_id INTEGER, target_id INTEGER,
-    source_name TEXT, target_name TEXT, source_country TEXT, target_country TEXT, date TEXT,
+    source_name TEXT, target_name TEXT, source_country TEXT, target_country TEXT, date TEXT, place TEXT,
     negated INTEGER NOT NULL, hypothetical INTEGER NOT NULL,
     num_articles INTEGER NOT NULL DEFAULT 0, num_sources INTEGER NOT NULL DEFAULT 0, num_stories INTEGER NOT NULL DEFAULT 0,
     first_article INTEGER NOT NULL, evidence TEXT NOT NULL

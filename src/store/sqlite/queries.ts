@@ -5,7 +5,8 @@ import type { DateRange, EventFilter, EventRow, FigureRow, SearchHit } from '../
 
 const EVENT_COLUMNS = `e.id, e.type, e.cameo, e.quad, e.intensity, e.mode, e.source_name AS source, e.target_name AS target,
   e.source_id, e.target_id, e.source_country, e.target_country, e.date, e.num_articles, e.num_sources, e.num_stories,
-  e.evidence, e.first_article AS article, a.url`;
+  e.evidence, e.first_article AS article, a.url, e.place, e.negated, e.hypothetical,
+  (SELECT MIN(r.start) FROM event_reports r WHERE r.event_id = e.id) AS start`;
 
 /** Entity ids for a name: exact alias first, then surname, then a prefix of any alias. */
 export function findEntity(db: Database.Database, name: string): number[] {

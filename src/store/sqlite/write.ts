@@ -29,9 +29,9 @@ export class ArticleWriter {
       role: p(`INSERT INTO roles (article_id, entity_id, role, of_id, of_name, status, date, source, start, end, text)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       event: p(`INSERT INTO events (key, type, mode, cameo, quad, intensity, source_id, target_id, source_name, target_name,
-        source_country, target_country, date, negated, hypothetical, first_article, evidence)
+        source_country, target_country, date, place, negated, hypothetical, first_article, evidence)
         VALUES (@key, @type, @mode, @cameo, @quad, @intensity, @source_id, @target_id, @source_name, @target_name,
-        @source_country, @target_country, @date, @negated, @hypothetical, @article, @evidence)
+        @source_country, @target_country, @date, @place, @negated, @hypothetical, @article, @evidence)
         ON CONFLICT(key) DO UPDATE SET key = key RETURNING id`),
       report: p('INSERT OR IGNORE INTO event_reports (event_id, article_id, source, story, start, end) VALUES (?, ?, ?, ?, ?, ?)'),
       recount: p(`UPDATE events SET num_articles = (SELECT COUNT(*) FROM event_reports WHERE event_id = @id),
@@ -111,7 +111,7 @@ export class ArticleWriter {
       const row = this.s.event.get({
         key, type: ev.type, mode: ev.mode, cameo: ev.cameo, quad: ev.quad, intensity: ev.intensity, source_id: sid, target_id: tid,
         source_name: ev.source === null ? null : names.get(ev.source) ?? ev.source, target_name: ev.target === null ? null : names.get(ev.target) ?? ev.target,
-        source_country: ev.source_country, target_country: ev.target_country, date, negated: ev.negated ? 1 : 0,
+        source_country: ev.source_country, target_country: ev.target_country, date, place: ev.place, negated: ev.negated ? 1 : 0,
         hypothetical: ev.hypothetical ? 1 : 0, article, evidence: ev.evidence.text,
       }) as { id: number };
       this.s.report.run(row.id, article, source, story, ev.evidence.start, ev.evidence.end);

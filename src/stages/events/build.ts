@@ -1,0 +1,82 @@
+// Steps 1-5 for one sentence: triggers -> arguments -> modality, reporter, date, place -> events.
+import type { Doc, DossierEvent, Mention } from '../../doc/types.js';
+import { countryOf, type ActorIndex } from './actors.js';
+import { argumentsOf, type Arguments } from './args.js';
+import { clauseOf, type Clause } from './clause.js';
+import type { Candidate } from './corefer.js';
+import type { Lexicon } from './lexicon.js';
+import { matchTriggers, type TriggerMatch } from './match.js';
+import { modalityOf } from './modality.js';
+import { reporterOf } from './speech.js';
+import { dateOf, placeOf } from './when-where.js';
+
+// a thing as the subject of a cooperative or verbal act is no political event ("This support has
+// helped maintain ..."); for violence and coercion the weapon often stands for the unnamed attacker
+const THING_MAY_ACT = new Set(['ASSAULT', 'COERCE']);
+
+// "announced its support for ... talks between Ankara and Damascus", "calls for talks": a noun trigger
+// in the complement of an earlier trigger of its clause is what that trigger is about, not an event
+function embedded(doc: Doc, trig: TriggerMatch, earlier: readonly TriggerMatch[], clause: Clause): boolean {
+  const host = [...earlier].reverse().find((t) => t.start >= clause.start && t.end <= trig.start);
+  if (!host) return false;
+  for (let k = host.end; k < trig.start; k++) if (doc.tokens[k].pos === 'VERB' || doc.tokens[k].pos === 'AUX') return false;
+  return true;
+}
+
+function pairs(index: ActorIndex, args: Arguments): Array<[string | null, string | null]> {
+  const ids = (ms: Mention[]) => [...new Set(ms.map((m) => index.actorOf(m)))];
+  const fallback = args.sourceCountry ? index.stateEntity.get(args.sourceCountry) ?? null : null;
+  const sources: Array<string | null> = args.sources.length ? ids(args.sources) : [fallback];
+  const targets: Array<string | null> = args.targets.length ? ids(args.targets) : [null];
+  return sources.flatMap((s) => targets.filter((t) => t !== s).map((t): [string | null, string | null] => [s, t]));
+}
+
+function spanOf(doc: Doc, trig: TriggerMatch, args: Arguments, s: number) {
+  const sentence = doc.sentences[s];
+  const inSentence = (m: Mention) => m.start >= sentence.start && m.end <= sentence.end;
+  const starts = [doc.tokens[trig.start].start, ...args.sources.filter(inSentence).map((m) => m.start)];
+  const ends = [doc.tokens[trig.end - 1].end, ...args.targets.filter(inSentence).map((m) => m.end)];
+  return { start: Math.min(...starts), end: Math.max(...ends) };
+}
+
+function keep(trig: TriggerMatch, args: Arguments): boolean {
+  const { needs } = trig.sense.group;
+  if (needs === 'target' && !args.targets.length) return false;
+  if (needs === 'source' && !args.sources.length) return false;
+  if (!args.sources.length && args.inanimateSource && !THING_MAY_ACT.has(trig.sense.type)) return false;
+  return args.sources.length > 0 || args.targets.length > 0 || args.sourceCountry !== null;
+}
+
+/** The candidate events of sentence `s`, in reading order. */
+export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: Lexicon): Candidate[] {
+  const triggers = matchTriggers(doc, s, lex);
+  const out: Candidate[] = [];
+  triggers.forEach((trig, n) => {
+    const clause = clauseOf(doc, s, trig.start, trig.end, lex.cues);
+    if (trig.nominal && embedded(doc, trig, triggers.slice(0, n), clause)) return;
+    const args = argumentsOf(doc, index, trig, clause, lex.cues);
+    if (!keep(trig, args)) return;
+    const modality = modalityOf(doc, trig, clause, lex.cues);
+    // "urged Russia to withdraw": an infinitive after another trigger of the clause is its content
+    const infinitive = doc.tokens[trig.start - 1]?.lower === 'to' && triggers.slice(0, n).some((t) => t.start >= clause.start);
+    const reporter = reporterOf(doc, index, clause, trig.end, lex.cues);
+    const trigger = { start: doc.tokens[trig.start].start, end: doc.tokens[trig.end - 1].end };
+    const date = dateOf(doc, s, trigger.start);
+    const place = placeOf(doc, index, clause, trig.end, lex.cues);
+    for (const [source, target] of pairs(index, args)) {
+      const { sense } = trig;
+      const event: DossierEvent = {
+        id: '', type: sense.type, mode: sense.mode, cameo: sense.cameo, quad: sense.quad, intensity: sense.intensity,
+        source, target,
+        source_country: countryOf(index, source) ?? (source === null ? args.sourceCountry : null),
+        target_country: countryOf(index, target),
+        date, place: place === source || place === target ? null : place,
+        negated: modality.negated, hypothetical: modality.hypothetical || infinitive,
+        reported_by: reporter ? index.actorOf(reporter) : null,
+        trigger, evidence: spanOf(doc, trig, args, s), sentence: s,
+      };
+      out.push({ event, nominal: trig.nominal, symmetric: sense.group.frame === 'symmetric' || sense.type === 'CONSULT' });
+    }
+  });
+  return out;
+}

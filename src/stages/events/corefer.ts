@@ -1,0 +1,55 @@
+// Step 6: one event, one record. A noun that refers back to an event already coded ("This meeting
+// underscored", "the discussions between Khaji and Mekdad", "during his visit") adds nothing new, and
+// "visited Syria, where he met with President Assad" is one visit, not a visit and a meeting.
+import type { DossierEvent } from '../../doc/types.js';
+import type { ActorIndex } from './actors.js';
+import { countryOf } from './actors.js';
+
+/** An event still being decided on, with how it was found. */
+export interface Candidate {
+  event: DossierEvent;
+  nominal: boolean;
+  symmetric: boolean;
+}
+
+// the same actor, or an actor of the same state ("the Iranian delegation" after Khaji of Iran)
+function same(index: ActorIndex, a: string | null, b: string | null, aCountry: string | null): boolean {
+  if (a === null) return true;
+  if (a === b) return true;
+  return b !== null && aCountry !== null && aCountry === countryOf(index, b);
+}
+
+function compatible(index: ActorIndex, c: DossierEvent, earlier: DossierEvent, symmetric: boolean): boolean {
+  if (c.type !== earlier.type) return false;
+  const direct = same(index, c.source, earlier.source, c.source_country) && same(index, c.target, earlier.target, c.target_country);
+  const flipped = symmetric && same(index, c.source, earlier.target, c.source_country) && same(index, c.target, earlier.source, c.target_country);
+  return direct || flipped;
+}
+
+/** True when the candidate only refers back to an event kept earlier. */
+export function refersBack(index: ActorIndex, c: Candidate, kept: readonly DossierEvent[]): boolean {
+  const partial = c.event.source === null || c.event.target === null;
+  if (!c.nominal && !partial) return false;
+  return kept.some((k) => !k.negated && !k.hypothetical && compatible(index, c.event, k, c.symmetric));
+}
+
+/**
+ * "visited Syria, where he met with President Assad": a visit to a state followed, in the same
+ * sentence, by a meeting of the same visitor with someone of that state becomes that meeting, as a visit.
+ */
+export function mergeVisits(index: ActorIndex, events: DossierEvent[]): DossierEvent[] {
+  const dropped = new Set<DossierEvent>();
+  for (const visit of events) {
+    if (visit.type !== 'CONSULT' || visit.mode !== 'visit' || visit.target === null) continue;
+    const state = countryOf(index, visit.target);
+    const meeting = events.find((e) => e !== visit && e.sentence === visit.sentence && e.type === 'CONSULT' && e.trigger.start > visit.trigger.start
+      && e.source === visit.source && e.target !== null && e.target !== visit.target && countryOf(index, e.target) === state && !dropped.has(e));
+    if (!meeting || state === null) continue;
+    meeting.mode = visit.mode;
+    meeting.cameo = visit.cameo;
+    meeting.intensity = visit.intensity;
+    meeting.evidence = { start: Math.min(visit.evidence.start, meeting.evidence.start), end: Math.max(visit.evidence.end, meeting.evidence.end) };
+    dropped.add(visit);
+  }
+  return events.filter((e) => !dropped.has(e));
+}

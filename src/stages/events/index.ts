@@ -1,0 +1,31 @@
+// The events stage: political events coded in PLOVER and CAMEO, each tied to its trigger words.
+// Steps: match triggers (match.ts) -> find arguments (args.ts) -> modality and reporter (modality.ts,
+// speech.ts) -> date and place (when-where.ts) -> drop references to events already coded (corefer.ts).
+import type { Doc, DossierEvent } from '../../doc/types.js';
+import type { Context, Stage } from '../../pipeline/index.js';
+import { indexActors } from './actors.js';
+import { sentenceCandidates } from './build.js';
+import { mergeVisits, refersBack } from './corefer.js';
+import { loadLexicon } from './lexicon.js';
+
+function run(doc: Doc, context: Context): void {
+  const lex = loadLexicon();
+  const index = indexActors(doc, context.knowledge);
+  const kept: DossierEvent[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    if (doc.sentences[s].inTitle) continue;
+    for (const c of sentenceCandidates(doc, s, index, lex)) {
+      if (refersBack(index, c, kept)) continue;
+      kept.push(c.event);
+    }
+  }
+  doc.events = mergeVisits(index, kept).map((e, i) => ({ ...e, id: `ev${i + 1}` }));
+}
+
+/** Finds political events in every sentence but the headline. */
+export const events: Stage = {
+  name: 'events',
+  requires: ['tokens', 'sentences', 'mentions', 'entities', 'roles'],
+  assigns: ['events'],
+  run,
+};

@@ -1,0 +1,117 @@
+// Step 2b: actors to the right of a trigger: the object, an agent after "by", "between A and B".
+import type { Doc, Mention } from '../../doc/types.js';
+import { isActorMention, type ActorIndex } from './actors.js';
+import type { Clause } from './clause.js';
+import type { Cues } from './lexicon.js';
+
+const MAX_GAP = 8;
+const COORD = new Set(['and', ',', 'or', '&']);
+const isPossessive = (doc: Doc, k: number) => doc.tokens[k]?.pos === 'PART' && /^['’]s$/.test(doc.tokens[k].text);
+
+const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/;
+
+// "Iran's president-elect, Masoud Pezeshkian" / "his deputy, Bassam al-Sabbagh": a possessor followed
+// by an apposition names the person; "Hamas leader Ismail Haniyeh": an organisation before a title
+// and a name is a modifier of the name. A bare possessive pronoun ("his deputy") names no actor.
+function headOf(doc: Doc, index: ActorIndex, m: Mention, end: number): Mention | null {
+  const pronoun = m.kind === 'pronoun' && POSSESSIVE_PRONOUN.test(m.text.toLowerCase());
+  if (!pronoun && !isPossessive(doc, m.tokenEnd)) return modifiedName(doc, index, m, end) ?? m;
+  for (let k = m.tokenEnd + 1; k < Math.min(end, m.tokenEnd + 6); k++) {
+    if (doc.tokens[k].text !== ',') continue;
+    const next = index.mentionAt[k + 1];
+    if (next && isActorMention(next) && next.type === 'PERSON') return next;
+    break;
+  }
+  return pronoun ? null : m;
+}
+
+function modifiedName(doc: Doc, index: ActorIndex, m: Mention, end: number): Mention | null {
+  if (m.type === 'PERSON') return null;
+  for (let k = m.tokenEnd; k < Math.min(end, m.tokenEnd + 3); k++) {
+    const next = index.mentionAt[k];
+    if (next && isActorMention(next)) return next.type === 'PERSON' && k > m.tokenEnd ? next : null;
+    if (doc.tokens[k].pos !== 'NOUN' && doc.tokens[k].pos !== 'PROPN') return null;
+  }
+  return null;
+}
+
+const endOf = (doc: Doc, index: ActorIndex, m: Mention, end: number) => (headOf(doc, index, m, end) ?? m).tokenEnd;
+
+// ", Y and Z": a comma joins a list only when an "and" follows the next actor
+function listContinues(doc: Doc, index: ActorIndex, m: Mention, end: number): boolean {
+  const k = endOf(doc, index, m, end);
+  return doc.tokens[k]?.lower === 'and' || doc.tokens[k]?.text === ',';
+}
+
+/** "Mekdad and his deputy, Bassam al-Sabbagh": actors coordinated to the right of `first`. */
+export function coordinatedRight(doc: Doc, index: ActorIndex, first: Mention, end: number): Mention[] {
+  const out = [first];
+  let at = endOf(doc, index, first, end);
+  while (at < end && (COORD.has(doc.tokens[at].lower) || doc.tokens[at].lower === 'as')) {
+    let next: Mention | undefined;
+    for (let k = at + 1; k < Math.min(end, at + 5) && !next; k++) {
+      if (doc.tokens[k].pos === 'VERB') break;
+      const m = index.mentionAt[k];
+      if (m && isActorMention(m)) next = m;
+    }
+    if (!next || (doc.tokens[at].text === ',' && !listContinues(doc, index, next, end))) break;
+    out.push(next);
+    at = endOf(doc, index, next, end);
+  }
+  return out.map((m) => headOf(doc, index, m, end)).filter((m): m is Mention => m !== null);
+}
+
+/**
+ * The first actor after the trigger inside the clause, with those coordinated to it. Names after a
+ * place preposition are places ("were held in Tehran"); a later verb ends the search ("visited Syria
+ * and met") unless `throughVerbs`.
+ */
+export function findObjects(doc: Doc, index: ActorIndex, clause: Clause, from: number, cues: Cues, stopAt?: Set<string>): Mention[] {
+  const end = Math.min(clause.end, from + MAX_GAP + 6);
+  for (let k = from; k < end; k++) {
+    const t = doc.tokens[k];
+    if (stopAt?.has(t.lower)) return [];
+    if (k > from && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) return [];
+    const m = index.mentionAt[k];
+    if (!m || !isActorMention(m)) continue;
+    const prev = doc.tokens[m.tokenStart - 1];
+    if (prev && m.tokenStart - 1 >= from && cues.place_prepositions.has(prev.lower) && m.type === 'GPE') { k = m.tokenEnd - 1; continue; }
+    if (prev && m.tokenStart - 1 >= from && cues.agent_prepositions.has(prev.lower)) return [];
+    // "support for talks between Ankara and Damascus": the two sides of a relation inside the object
+    if (prev && prev.lower === 'between' && m.tokenStart - 1 > from) return [];
+    return coordinatedRight(doc, index, m, clause.end);
+  }
+  return [];
+}
+
+/** "was welcomed by X", "the visit by X", "a call from X": the agent after by/from, near the trigger. */
+export function findAgent(doc: Doc, index: ActorIndex, clause: Clause, from: number, cues: Cues): Mention[] {
+  const end = Math.min(clause.end, from + MAX_GAP);
+  for (let k = from; k < end; k++) {
+    if (!cues.agent_prepositions.has(doc.tokens[k].lower)) continue;
+    for (let j = k + 1; j < Math.min(end + 3, clause.end, k + 5); j++) {
+      const m = index.mentionAt[j];
+      if (m && isActorMention(m)) return coordinatedRight(doc, index, m, clause.end);
+    }
+    return [];
+  }
+  return [];
+}
+
+/** "talks between X and Y", "mediation between Ankara and Damascus": the two sides, or null. */
+export function findBetween(doc: Doc, index: ActorIndex, clause: Clause, from: number): [Mention, Mention] | null {
+  for (let k = from; k < Math.min(clause.end, from + 4); k++) {
+    if (doc.tokens[k].lower !== 'between') continue;
+    const sides = findObjectsAfter(doc, index, clause, k + 1);
+    return sides.length >= 2 ? [sides[0], sides[1]] : null;
+  }
+  return null;
+}
+
+function findObjectsAfter(doc: Doc, index: ActorIndex, clause: Clause, from: number): Mention[] {
+  for (let k = from; k < Math.min(clause.end, from + 4); k++) {
+    const m = index.mentionAt[k];
+    if (m && isActorMention(m)) return coordinatedRight(doc, index, m, clause.end);
+  }
+  return [];
+}

@@ -1,0 +1,53 @@
+// Step 4: reported speech. The events of a clause introduced by a verb of saying are reported by
+// that verb's subject: "Ford noted that Iraq's mediation ...", "..., Trump said", "according to X".
+import type { Doc, Mention } from '../../doc/types.js';
+import { isActorMention, type ActorIndex } from './actors.js';
+import { clauseOf, type Clause } from './clause.js';
+import type { Cues } from './lexicon.js';
+import { findSubject } from './subject.js';
+
+const first = (ms: Mention[]) => (ms.length ? ms[0] : null);
+
+// "noted that", "said on Monday that": the speech verb just before the complementizer
+function speechBeforeThat(doc: Doc, index: ActorIndex, clause: Clause, cues: Cues): Mention | null {
+  if (clause.opener < 0 || doc.tokens[clause.opener].lower !== 'that') return null;
+  const lo = doc.sentences[doc.tokens[clause.opener].sent].tokenStart;
+  for (let k = clause.opener - 1; k >= Math.max(lo, clause.opener - 4); k--) {
+    if (!cues.speech_verbs.has(doc.tokens[k].lower)) continue;
+    const outer = clauseOf(doc, doc.tokens[k].sent, k, k + 1, cues);
+    return first(findSubject(doc, index, outer, k).mentions);
+  }
+  return null;
+}
+
+// "according to the ministry"
+function accordingTo(doc: Doc, index: ActorIndex, s: number): Mention | null {
+  const { tokenStart, tokenEnd } = doc.sentences[s];
+  for (let k = tokenStart; k + 2 < tokenEnd; k++) {
+    if (doc.tokens[k].lower !== 'according' || doc.tokens[k + 1].lower !== 'to') continue;
+    for (let j = k + 2; j < Math.min(tokenEnd, k + 6); j++) {
+      const m = index.mentionAt[j];
+      if (m && isActorMention(m)) return m;
+    }
+  }
+  return null;
+}
+
+// '"...," Trump said' / ', said the minister': a speech verb after the trigger, next to an actor
+function trailingSpeaker(doc: Doc, index: ActorIndex, from: number, s: number, cues: Cues): Mention | null {
+  const { tokenEnd } = doc.sentences[s];
+  for (let k = from; k < tokenEnd; k++) {
+    if (!cues.speech_verbs.has(doc.tokens[k].lower)) continue;
+    const before = doc.tokens[k - 1];
+    const m = index.mentionAt[k - 1] ?? index.mentionAt[k + 1];
+    const afterComma = before && (before.text === ',' || /["”]/.test(before.text) || doc.tokens[(index.mentionAt[k - 1]?.tokenStart ?? k) - 1]?.text.match(/^[,"”]$/));
+    if (m && isActorMention(m) && afterComma) return m;
+  }
+  return null;
+}
+
+/** The actor who reports the event of a trigger in `clause`, or null when the text asserts it itself. */
+export function reporterOf(doc: Doc, index: ActorIndex, clause: Clause, triggerEnd: number, cues: Cues): Mention | null {
+  const s = doc.tokens[triggerEnd - 1].sent;
+  return speechBeforeThat(doc, index, clause, cues) ?? accordingTo(doc, index, s) ?? trailingSpeaker(doc, index, triggerEnd, s, cues);
+}

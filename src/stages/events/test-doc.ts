@@ -1,0 +1,49 @@
+// Test helper: a segmented Doc with mentions and entities placed by hand, standing in for the
+// entity stages. Each actor lists the exact surface forms that name it in the text.
+import { createDoc } from '../../doc/create.js';
+import type { Doc, EntityType, MentionKind } from '../../doc/types.js';
+import { segment } from '../segment/index.js';
+import { loadKnowledge } from '../../knowledge/index.js';
+
+export interface ActorSpec {
+  id: string;
+  type: EntityType;
+  country: string | null;
+  /** kbId, e.g. the ISO3 code for a country */
+  kbId?: string;
+  /** surface forms; "he"/"his" style pronouns are marked kind 'pronoun' */
+  forms: string[];
+}
+
+const PRONOUN = /^(he|she|it|they|his|her|its|their|him|them)$/i;
+
+/** Segments `text` and adds a mention for every whole-word occurrence of each actor's forms. */
+export function docWith(text: string, actors: ActorSpec[], date: string | null = null): Doc {
+  const doc = createDoc(text, { date });
+  segment.run(doc, { knowledge: loadKnowledge() });
+  const taken = new Set<number>();
+  const found: Array<{ start: number; end: number; actor: ActorSpec; form: string }> = [];
+  // longest forms first, so that "Syrian Foreign Minister Faisal Mekdad" wins over "Mekdad"
+  const forms = actors.flatMap((actor) => actor.forms.map((form) => ({ actor, form }))).sort((a, b) => b.form.length - a.form.length);
+  for (const { actor, form } of forms) {
+    const re = new RegExp(`(?<![\\w])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, PRONOUN.test(form) ? 'gi' : 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index, end = m.index + m[0].length;
+      let free = true;
+      for (let c = start; c < end; c++) if (taken.has(c)) free = false;
+      if (!free) continue;
+      for (let c = start; c < end; c++) taken.add(c);
+      found.push({ start, end, actor, form });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  for (const f of found) {
+    const tokens = doc.tokens.filter((t) => t.start >= f.start && t.end <= f.end);
+    if (!tokens.length) continue;
+    const kind: MentionKind = PRONOUN.test(f.form) ? 'pronoun' : 'name';
+    const id = doc.mentions.length;
+    doc.mentions.push({ id, start: f.start, end: f.end, tokenStart: tokens[0].i, tokenEnd: tokens.at(-1)!.i + 1, text: text.slice(f.start, f.end), type: f.actor.type, kind, source: kind === 'pronoun' ? 'pronoun' : 'gazetteer', entity: f.actor.id });
+  }
+  doc.entities = actors.map((a) => ({ id: a.id, name: a.forms[0], type: a.type, country: a.country, kbId: a.kbId, mentions: doc.mentions.filter((m) => m.entity === a.id).map((m) => m.id), salience: 0 }));
+  return doc;
+}
