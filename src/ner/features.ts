@@ -29,22 +29,27 @@ function describePad(s: string): WordInfo {
 }
 
 /** A growable buffer of feature values for one sentence. */
+let scratch = new Int32Array(4096);
+
 class Builder {
-  feats = new Int32Array(1024);
+  feats = scratch;
   n = 0;
   constructor(readonly mask: number) {}
   add(template: number, value: number): void {
     if (this.n === this.feats.length) {
       const next = new Int32Array(this.feats.length * 2);
       next.set(this.feats);
-      this.feats = next;
+      this.feats = scratch = next;
     }
     this.feats[this.n++] = finalize(combine(template, value)) & this.mask;
   }
 }
 
-/** Extract features for every token of a sentence. `bits` sets the table size (2^bits buckets). */
-export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer, doc: DocContext | undefined, bits: number): SentenceFeatures {
+/**
+ * Extract features for every token of a sentence. `bits` sets the table size (2^bits buckets).
+ * With `withWord` false the word-alone features are left out (the caller scores them from a cache).
+ */
+export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer, doc: DocContext | undefined, bits: number, withWord = true): SentenceFeatures {
   const n = tokens.length;
   const infos = tokens.map(wordInfo);
   const at = (i: number): WordInfo => (i < 0 ? BOS : i >= n ? EOS : infos[i]);
@@ -54,6 +59,7 @@ export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer, doc:
   const offsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     offsets[i] = b.n;
+    if (withWord) wordFeatures(b, infos[i]);
     localFeatures(b, at, i, headline);
     gazetteerFeatures(b, gazHits, i);
     if (doc) docFeatures(b, doc, infos[i]);
@@ -62,10 +68,8 @@ export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer, doc:
   return { offsets, feats: b.feats.slice(0, b.n) };
 }
 
-function localFeatures(b: Builder, at: (i: number) => WordInfo, i: number, headline: number): void {
-  const w = at(i);
-  const m1 = at(i - 1);
-  const p1 = at(i + 1);
+/** Features of the word alone (the same wherever it stands), so a tagger can cache their scores. */
+function wordFeatures(b: Builder, w: WordInfo): void {
   b.add(T.Bias, 0);
   b.add(T.Word, w.word);
   b.add(T.Low, w.low);
@@ -75,6 +79,19 @@ function localFeatures(b: Builder, at: (i: number) => WordInfo, i: number, headl
     b.add(T.Prefix + k, w.affixes[k]);
     b.add(T.Suffix + k, w.affixes[4 + k]);
   }
+}
+
+/** Bucket indices of the word-alone features of `word`. */
+export function wordFeatureIds(word: string, bits: number): Int32Array {
+  const b = new Builder((1 << bits) - 1);
+  wordFeatures(b, wordInfo(word));
+  return b.feats.slice(0, b.n);
+}
+
+function localFeatures(b: Builder, at: (i: number) => WordInfo, i: number, headline: number): void {
+  const w = at(i);
+  const m1 = at(i - 1);
+  const p1 = at(i + 1);
   b.add(T.LowM1, m1.low);
   b.add(T.LowP1, p1.low);
   b.add(T.LowM2, at(i - 2).low);

@@ -1,10 +1,11 @@
 // Tagging a document with a trained model: the first pass reads each sentence with
 // document-level case evidence; the second pass (when the model has one) also sees how the
 // first pass tagged the same words across the whole document.
-import { firstPassContext, secondPassContext } from './doc-context.js';
-import { secondPassFeatures, sentenceFeatures } from './features.js';
+import { firstPassContext, secondPassContext, type DocContext } from './doc-context.js';
+import { secondPassFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
-import { decode, emissions, type Weights } from './perceptron.js';
+import { emissions, type Weights } from './perceptron.js';
+import { Scorer } from './scorer.js';
 import { viterbi } from './viterbi.js';
 
 export interface PassModel {
@@ -14,17 +15,39 @@ export interface PassModel {
   passes: readonly Weights[];
 }
 
-/** Tag ids for every sentence of one document. */
-export function tagDocumentIds(m: PassModel, sentences: readonly (readonly string[])[]): Uint8Array[] {
-  const base = firstPassContext(sentences);
-  const feats = sentences.map((s) => sentenceFeatures(s, m.gaz, base, m.bits));
-  const first = feats.map((f) => decode(m.passes[0], f));
-  if (m.passes.length < 2) return first;
+/** A model ready to tag: its weights plus the fast scorer built from them. */
+export interface ReadyModel extends PassModel {
+  scorer: Scorer;
+}
+
+/** Build the fast scorer once per model. */
+export function ready(m: PassModel): ReadyModel {
+  return { ...m, scorer: new Scorer(m.bits, m.gaz, m.passes) };
+}
+
+/** First-pass scores (all passes) and first-pass tags of each sentence. */
+function firstPass(m: ReadyModel, sentences: readonly (readonly string[])[], base: DocContext) {
+  const scores = sentences.map((s) => m.scorer.scoreSentence(s, base));
+  const tags = scores.map((sc, i) => viterbi(m.scorer.passScores(sc, sentences[i].length, 0), sentences[i].length, m.passes[0].trans));
+  return { scores, tags };
+}
+
+/** Tag ids for every sentence of one document. `base` overrides the document's own case evidence. */
+export function tagDocumentIds(model: PassModel | ReadyModel, sentences: readonly (readonly string[])[], base?: DocContext): Uint8Array[] {
+  const m = 'scorer' in model ? model : ready(model);
+  const baseCtx = base ?? firstPassContext(sentences);
+  const { scores, tags } = firstPass(m, sentences, baseCtx);
+  if (m.passes.length < 2) return tags;
   const second = m.passes[1];
-  const ctx = secondPassContext(base, sentences, first);
+  const ctx = base?.tagStats ? { ...baseCtx, firstPass: tags } : secondPassContext(baseCtx, sentences, tags);
   return sentences.map((s, i) => {
-    const scores = emissions(second, feats[i]);
-    emissions(second, secondPassFeatures(s, ctx, i, m.bits), scores);
-    return viterbi(scores, s.length, second.trans);
+    const own = m.scorer.passScores(scores[i], s.length, 1);
+    emissions(second, secondPassFeatures(s, ctx, i, m.bits), own);
+    return viterbi(own, s.length, second.trans);
   });
+}
+
+/** First-pass tags only (used to build a document context). */
+export function firstPassIds(model: ReadyModel, sentences: readonly (readonly string[])[], base: DocContext): Uint8Array[] {
+  return firstPass(model, sentences, base).tags;
 }

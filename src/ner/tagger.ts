@@ -4,14 +4,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../util/paths.js';
 import { caseStats, tagStats, type DocContext } from './doc-context.js';
-import { secondPassFeatures, sentenceFeatures } from './features.js';
 import { buildGazetteer } from './gazetteer.js';
 import { parseGazetteer } from './gazetteer-sources.js';
 import { decodeModel, type ModelHeader } from './model-io.js';
-import { decode, emissions } from './perceptron.js';
-import { tagDocumentIds, type PassModel } from './run.js';
+import { firstPassIds, ready, tagDocumentIds, type ReadyModel } from './run.js';
 import { spansFromTags, type NerSpan } from './tags.js';
-import { viterbi } from './viterbi.js';
 
 export type { NerSpan, NerType } from './tags.js';
 
@@ -41,11 +38,11 @@ export class NerError extends Error {
 /** Build a tagger from a model file's bytes and the frozen gazetteer text it was trained with. */
 export function createTagger(modelBytes: Uint8Array, gazetteerText: string, path = '(memory)'): Tagger {
   let header: ModelHeader;
-  let m: PassModel;
+  let m: ReadyModel;
   try {
     const model = decodeModel(modelBytes);
     header = model.header;
-    m = { bits: header.bits, passes: model.passes, gaz: buildGazetteer(parseGazetteer(gazetteerText)) };
+    m = ready({ bits: header.bits, passes: model.passes, gaz: buildGazetteer(parseGazetteer(gazetteerText)) });
   } catch (cause) {
     throw new NerError('ner-model-unreadable', `dossier ner: cannot read model ${path}: ${(cause as Error).message}`, path, { cause });
   }
@@ -53,30 +50,18 @@ export function createTagger(modelBytes: Uint8Array, gazetteerText: string, path
   if (digest !== header.gazetteer) {
     throw new NerError('ner-gazetteer-mismatch', `dossier ner: the gazetteer beside ${path} is not the one the model was trained with; retrain`, path);
   }
-  const firstPass = (tokens: readonly string[], ctx: NerDocContext | undefined) => {
-    const base = { caseStats: ctx?.caseStats ?? caseStats([tokens]) };
-    const feats = sentenceFeatures(tokens, m.gaz, base, m.bits);
-    return { feats, base, tags: decode(m.passes[0], feats) };
-  };
   return {
     header,
     tag(tokens, ctx) {
       if (tokens.length === 0) return [];
-      const { feats, base, tags } = firstPass(tokens, ctx);
-      if (m.passes.length < 2) return spansFromTags(tags);
-      const second = m.passes[1];
-      const doc: DocContext = { ...base, tagStats: ctx?.tagStats ?? tagStats([tokens], [tags]), firstPass: [tags] };
-      const scores = emissions(second, feats);
-      emissions(second, secondPassFeatures(tokens, doc, 0, m.bits), scores);
-      return spansFromTags(viterbi(scores, tokens.length, second.trans));
+      return spansFromTags(tagDocumentIds(m, [tokens], ctx && { caseStats: ctx.caseStats, tagStats: ctx.tagStats })[0]);
     },
     tagDocument(sentences) {
       return tagDocumentIds(m, sentences).map(spansFromTags);
     },
     documentContext(sentences) {
-      const stats = { caseStats: caseStats(sentences) };
-      const tags = sentences.map((s) => firstPass(s, stats).tags);
-      return { caseStats: stats.caseStats, tagStats: tagStats(sentences, tags) };
+      const base = { caseStats: caseStats(sentences) };
+      return { caseStats: base.caseStats, tagStats: tagStats(sentences, firstPassIds(m, sentences, base)) };
     },
   };
 }

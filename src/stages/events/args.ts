@@ -47,7 +47,7 @@ function verbal(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause,
     return { ...none, sources: findAgent(doc, index, clause, trig.end, cues), targets: subjects };
   }
   if (between && !subjects.length) return { ...none, sources: [between[0]], targets: [between[1]] };
-  const objects = between ? [...between] : findObjects(doc, index, clause, trig.end, cues);
+  const objects = between ? (trig.sense.mode === 'third-party' ? [] : [...between]) : findObjects(doc, index, clause, trig.end, cues);
   // "Iran and Syria met": a symmetric verb with coordinated subjects and no object pairs them up
   if (trig.sense.group.frame === 'symmetric' && !objects.length && subjects.length > 1) {
     return { ...none, sources: [subjects[0]], targets: subjects.slice(1) };
@@ -86,7 +86,8 @@ function nominal(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause
   const next = doc.tokens[trig.end];
   let targets: Mention[] = [];
   if (between && !sources.length) return { sources: [between[0]], targets: [between[1]], inanimateSource: false, sourceCountry: null };
-  if (between) targets = [...between];
+  // "Iraq's mediation between Ankara and Damascus": a third party acts on both sides; no single target
+  if (between) targets = trig.sense.mode === 'third-party' ? [] : [...between];
   else if (next && cues.target_prepositions.has(next.lower)) targets = findObjects(doc, index, clause, trig.end + 1, cues, cues.agent_prepositions);
   const sourceCountry = sources.length ? null : demonymCountry(doc, trig);
   return { sources, targets, inanimateSource: false, sourceCountry };

@@ -15,12 +15,26 @@ import { dateOf, placeOf } from './when-where.js';
 const THING_MAY_ACT = new Set(['ASSAULT', 'COERCE']);
 
 // "announced its support for ... talks between Ankara and Damascus", "calls for talks": a noun trigger
-// in the complement of an earlier trigger of its clause is what that trigger is about, not an event
-function embedded(doc: Doc, trig: TriggerMatch, earlier: readonly TriggerMatch[], clause: Clause): boolean {
+// in the complement of an earlier trigger of its clause is what that trigger is about, not an event;
+// "This stance highlights Iran's commitment to ...": nor is one in the object of a verb of commentary
+function embedded(doc: Doc, trig: TriggerMatch, earlier: readonly TriggerMatch[], clause: Clause, lex: Lexicon): boolean {
   const host = [...earlier].reverse().find((t) => t.start >= clause.start && t.end <= trig.start);
-  if (!host) return false;
-  for (let k = host.end; k < trig.start; k++) if (doc.tokens[k].pos === 'VERB' || doc.tokens[k].pos === 'AUX') return false;
+  let from = host ? host.end : -1;
+  for (let k = trig.start - 1; k >= Math.max(clause.start, from); k--) {
+    if (lex.cues.commentary_verbs.has(doc.tokens[k].lower)) { from = k + 1; break; }
+  }
+  if (from < 0) return false;
+  for (let k = from; k < trig.start; k++) if (isClauseVerb(doc, k)) return false;
   return true;
+}
+
+// "to existing agreements", "the high-ranking delegation": a participle after a determiner or a
+// preposition describes a noun; it is not the verb of a new predicate
+function isClauseVerb(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  const prev = doc.tokens[k - 1];
+  return !(prev && (prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'ADJ' || prev.lower === 'to'));
 }
 
 function pairs(index: ActorIndex, args: Arguments): Array<[string | null, string | null]> {
@@ -53,7 +67,7 @@ export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: 
   const out: Candidate[] = [];
   triggers.forEach((trig, n) => {
     const clause = clauseOf(doc, s, trig.start, trig.end, lex.cues);
-    if (trig.nominal && embedded(doc, trig, triggers.slice(0, n), clause)) return;
+    if (trig.nominal && embedded(doc, trig, triggers.slice(0, n), clause, lex)) return;
     const args = argumentsOf(doc, index, trig, clause, lex.cues);
     if (!keep(trig, args)) return;
     const modality = modalityOf(doc, trig, clause, lex.cues);

@@ -12,17 +12,20 @@ export interface Candidate {
   symmetric: boolean;
 }
 
-// the same actor, or an actor of the same state ("the Iranian delegation" after Khaji of Iran)
-function same(index: ActorIndex, a: string | null, b: string | null, aCountry: string | null): boolean {
-  if (a === null) return true;
-  if (a === b) return true;
-  return b !== null && aCountry !== null && aCountry === countryOf(index, b);
+// the same actor; for a noun, also a collective actor of the same state ("the visit by the Iranian
+// delegation" after Khaji of Iran visited), but never a different named person
+function same(index: ActorIndex, a: string | null, b: string | null, loose: boolean): boolean {
+  if (a === null || a === b) return true;
+  if (!loose || b === null || index.entities.get(a)?.type === 'PERSON') return false;
+  const country = countryOf(index, a);
+  return country !== null && country === countryOf(index, b);
 }
 
-function compatible(index: ActorIndex, c: DossierEvent, earlier: DossierEvent, symmetric: boolean): boolean {
-  if (c.type !== earlier.type) return false;
-  const direct = same(index, c.source, earlier.source, c.source_country) && same(index, c.target, earlier.target, c.target_country);
-  const flipped = symmetric && same(index, c.source, earlier.target, c.source_country) && same(index, c.target, earlier.source, c.target_country);
+function compatible(index: ActorIndex, c: Candidate, earlier: DossierEvent): boolean {
+  const e = c.event;
+  if (e.type !== earlier.type) return false;
+  const direct = same(index, e.source, earlier.source, c.nominal) && same(index, e.target, earlier.target, c.nominal);
+  const flipped = c.symmetric && same(index, e.source, earlier.target, c.nominal) && same(index, e.target, earlier.source, c.nominal);
   return direct || flipped;
 }
 
@@ -30,7 +33,7 @@ function compatible(index: ActorIndex, c: DossierEvent, earlier: DossierEvent, s
 export function refersBack(index: ActorIndex, c: Candidate, kept: readonly DossierEvent[]): boolean {
   const partial = c.event.source === null || c.event.target === null;
   if (!c.nominal && !partial) return false;
-  return kept.some((k) => !k.negated && !k.hypothetical && compatible(index, c.event, k, c.symmetric));
+  return kept.some((k) => !k.negated && !k.hypothetical && compatible(index, c, k));
 }
 
 /**

@@ -52,5 +52,6 @@ export const CuesFileSchema = z.object({
   agent_prepositions: words,
   passive_auxiliaries: words,
   possessives: words,
+  commentary_verbs: words,
 });
 export type CuesFile = z.infer<typeof CuesFileSchema>;

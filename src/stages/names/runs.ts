@@ -42,6 +42,8 @@ export function nameRuns(doc: Doc, sentence: number, owners: ReadonlyArray<Menti
       let j = end;
       while (j < tokenEnd && !owners[j] && (k.names.particles.has(keys[j]) || (keys[j] === '-' && glued(doc, j)))) j++;
       if (j > end && j < tokenEnd && nameToken(j)) { end = j + 1; continue; }
+      // "Moon Jae-in", "Han Duck-soo": a lowercase syllable glued to a name by a hyphen
+      if (keys[end] === '-' && end + 1 < tokenEnd && glued(doc, end) && glued(doc, end + 1) && /^\p{Ll}+$/u.test(doc.tokens[end + 1].text)) { end += 2; continue; }
       break;
     }
     runs.push({ start: i, end });

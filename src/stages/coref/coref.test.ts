@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { analyzeDoc } from '../../analyze.js';
+
+const mentionsOf = (text: string, name: string): string[] => {
+  const doc = analyzeDoc(text);
+  const e = doc.entities.find((x) => x.name === name);
+  assert.ok(e, `no entity "${name}" in ${doc.entities.map((x) => x.name).join(', ')}`);
+  return e.mentions.map((id) => doc.mentions[id].text);
+};
+
+// [text, entity name, a surface form that must resolve to it]
+const CASES: Array<[string, string, string]> = [
+  ['Prime Minister Fumio Kishida met business leaders. Kishida later left for Seoul.', 'Fumio Kishida', 'Kishida'],
+  ['Mohammed bin Salman hosted the summit. Later, Mohammed Salman thanked the guests.', 'Mohammed bin Salman', 'Mohammed Salman'],
+  ['Olaf Scholz arrived in Warsaw on Monday. He also held talks with Polish officials.', 'Olaf Scholz', 'He'],
+  ['During his visit, Olaf Scholz praised the agreement.', 'Olaf Scholz', 'his'],
+  ['A senior aide to the Egyptian President arrived in Khartoum. The visit by Hassan Ali was kept quiet.', 'Hassan Ali', 'A senior aide to the Egyptian President'],
+];
+
+for (const [text, name, surface] of CASES) {
+  test(`reference: "${surface}" -> ${name}`, () => {
+    assert.ok(mentionsOf(text, name).includes(surface));
+  });
+}
+
+test('two people who share a surname stay apart', () => {
+  const doc = analyzeDoc('Raul Castro spoke first. Then Fidel Castro replied.');
+  const people = doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.name).sort();
+  assert.deepEqual(people, ['Fidel Castro', 'Raul Castro']);
+});
+
+test('a capital stands for its country', () => {
+  const doc = analyzeDoc('Nairobi announced new measures against smuggling.');
+  assert.equal(doc.entities.find((e) => e.name === 'Nairobi')?.country, 'KEN');
+});
+
+test('a text with no entities gives an empty dossier', () => {
+  const doc = analyzeDoc('it rained all day and nobody went out.');
+  assert.deepEqual(doc.entities, []);
+});

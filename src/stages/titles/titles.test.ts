@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { analyzeDoc } from '../../analyze.js';
+
+// [sentence, person, role, of (entity name or null), status] — sentences written for these tests
+const ROLE_CASES: Array<[string, string, string, string | null, string]> = [
+  ['Kenyan Foreign Minister Musalia Mudavadi arrived in Addis Ababa on Tuesday.', 'Musalia Mudavadi', 'foreign minister', 'Kenya', 'current'],
+  ['Chile’s president-elect, Gabriel Boric, promised a new constitution.', 'Gabriel Boric', 'president', 'Chile', 'elect'],
+  ['Jan Novak, former Czech ambassador to Austria, criticised the plan.', 'Jan Novak', 'ambassador', 'Czechia', 'former'],
+  ['Lamine Diallo, who is the foreign minister of Senegal, met reporters in Dakar.', 'Lamine Diallo', 'foreign minister', 'Senegal', 'current'],
+  ['Hezbollah leader Naim Qassem spoke on television.', 'Naim Qassem', 'leader', 'Hezbollah', 'current'],
+  ['The Minister of Foreign Affairs of Ghana, Samuel Ablakwa, said the talks would continue.', 'Samuel Ablakwa', 'foreign minister', 'Ghana', 'current'],
+  ['Acting Prime Minister Hans Berg of Norway opened the session.', 'Hans Berg', 'prime minister', 'Norway', 'acting'],
+  ['Brazilian Defense Minister Jose Mucio met Argentine Defense Minister Luis Petri and his deputy, Carlos Ruiz.', 'Carlos Ruiz', 'deputy defense minister', 'Argentina', 'current'],
+];
+
+for (const [sentence, person, role, of, status] of ROLE_CASES) {
+  test(`role: ${sentence}`, () => {
+    const doc = analyzeDoc(sentence);
+    const name = (id: string | null) => (id === null ? null : doc.entities.find((e) => e.id === id)!.name);
+    const found = doc.roles.map((r) => [name(r.person), r.role, name(r.of), r.status]);
+    assert.ok(found.some((r) => JSON.stringify(r) === JSON.stringify([person, role, of, status])), `got ${JSON.stringify(found)}`);
+  });
+}
+
+test('a title with no name is a reference to the person who holds it', () => {
+  const doc = analyzeDoc('President Emmerson Mnangagwa visited Maputo. The Zimbabwean President later flew home.');
+  const president = doc.entities.find((e) => e.name === 'Emmerson Mnangagwa')!;
+  const texts = president.mentions.map((id) => doc.mentions[id].text);
+  assert.ok(texts.includes('The Zimbabwean President'), `mentions: ${texts.join(', ')}`);
+});
