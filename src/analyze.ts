@@ -10,10 +10,11 @@ import { knownNames } from './stages/known-names/index.js';
 import { names } from './stages/names/index.js';
 import { salience } from './stages/salience/index.js';
 import { segment } from './stages/segment/index.js';
+import { tagger } from './stages/tagger/index.js';
 import { titles } from './stages/titles/index.js';
 
 /** The stages of `dossier analyze`, in order. */
-export const defaultStages: readonly Stage[] = [segment, knownNames, names, titles, coref, salience];
+export const defaultStages: readonly Stage[] = [segment, tagger, knownNames, names, titles, coref, salience];
 checkOrder(defaultStages);
 
 let context: Context | null = null;

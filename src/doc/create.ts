@@ -31,6 +31,7 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
     date: options.date ?? null,
     sentences: [],
     tokens: [],
+    nerSpans: [],
     mentions: [],
     demonyms: [],
     entities: [],

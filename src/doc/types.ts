@@ -58,6 +58,13 @@ export interface Mention extends Span {
   titleStart?: number;
 }
 
+/** A span the learned tagger proposes (token indices, end exclusive). */
+export interface NerProposal {
+  tokenStart: number;
+  tokenEnd: number;
+  type: 'PER' | 'LOC' | 'ORG' | 'MISC';
+}
+
 /** A nationality adjective ("Iranian") linked to its country; not an entity of its own. */
 export interface Demonym extends Span {
   tokenIndex: number;
@@ -163,6 +170,8 @@ export interface Doc {
   date: string | null;
   sentences: Sentence[];
   tokens: Token[];
+  /** spans proposed by the learned tagger, read by the names stage */
+  nerSpans: NerProposal[];
   mentions: Mention[];
   demonyms: Demonym[];
   entities: Entity[];

@@ -29,7 +29,7 @@ export function inlineAnalyzer(): Analyzer {
 function startWorker(): Worker {
   const here = fileURLToPath(import.meta.url);
   if (!here.endsWith('.ts')) return new Worker(here.replace(/analyzer\.js$/, 'worker.js'));
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const entry = pathToFileURL(here.replace(/analyzer\.ts$/, 'worker.ts')).href;
   return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
 }

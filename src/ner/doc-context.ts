@@ -1,7 +1,7 @@
 // Document-level evidence: how the same word is written, and (in the second pass) how it was
 // tagged, elsewhere in the same document. "BRUSSELS" in a dateline is easier to read when the
 // story also writes "Brussels" mid-sentence; "Clinton" alone is a person when "Bill Clinton" was one.
-import { Cap, wordInfo } from './word.js';
+import { Cap, wordInfo, type WordInfo } from './word.js';
 import { NUM_TAGS, O, typeOfTag } from './tags.js';
 
 /** Bits per lowercase form: seen capitalised mid-sentence, seen lowercase. */
@@ -9,11 +9,11 @@ export const SEEN_CAPITALIZED = 1;
 export const SEEN_LOWER = 2;
 
 /** A sentence is a headline when most of its words are in capitals: "EU REJECTS GERMAN CALL". */
-export function isHeadline(tokens: readonly string[]): boolean {
+export function isHeadline(words: readonly WordInfo[]): boolean {
   let letters = 0;
   let upper = 0;
-  for (const t of tokens) {
-    const cap = wordInfo(t).cap;
+  for (const w of words) {
+    const cap = w.cap;
     if (cap === Cap.None) continue;
     letters++;
     if (cap === Cap.Upper) upper++;
@@ -25,9 +25,10 @@ export function isHeadline(tokens: readonly string[]): boolean {
 export function caseStats(sentences: readonly (readonly string[])[]): Map<string, number> {
   const stats = new Map<string, number>();
   for (const tokens of sentences) {
-    if (isHeadline(tokens)) continue;
+    const infos = tokens.map(wordInfo);
+    if (isHeadline(infos)) continue;
     for (let i = 0; i < tokens.length; i++) {
-      const info = wordInfo(tokens[i]);
+      const info = infos[i];
       let bit = 0;
       if (info.cap === Cap.Lower) bit = SEEN_LOWER;
       else if (i > 0 && info.capitalized) bit = SEEN_CAPITALIZED;

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { caseStats, firstPassContext, isHeadline, SEEN_CAPITALIZED, SEEN_LOWER } from './doc-context.js';
 import { sentenceFeatures, type SentenceFeatures } from './features.js';
 import { buildGazetteer } from './gazetteer.js';
+import { wordInfo } from './word.js';
 
 const gaz = buildGazetteer(new Map([['paris', ['capital']]]));
 const BITS = 16;
@@ -45,7 +46,8 @@ test('document evidence: a headline word reads differently when the story writes
   const headline = ['MARKETS', 'RALLY', 'IN', 'PARIS'];
   const lowerDoc = [headline, 'The markets rose in Paris .'.split(' ')];
   const capDoc = [headline, 'Shares in Markets Ltd rose .'.split(' ')];
-  assert.equal(isHeadline(headline), true);
+  assert.equal(isHeadline(headline.map(wordInfo)), true);
+  assert.equal(isHeadline('Markets rally in PARIS'.split(' ').map(wordInfo)), false);
   assert.equal(caseStats(lowerDoc).get('markets'), SEEN_LOWER);
   assert.equal(caseStats(capDoc).get('markets'), SEEN_CAPITALIZED);
   assert.notDeepEqual(feats(headline.join(' '), 0, lowerDoc), feats(headline.join(' '), 0, capDoc));

@@ -54,7 +54,7 @@ export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer, doc:
   const infos = tokens.map(wordInfo);
   const at = (i: number): WordInfo => (i < 0 ? BOS : i >= n ? EOS : infos[i]);
   const gazHits = matchGazetteer(gaz, infos.map((w) => w.lower));
-  const headline = isHeadline(tokens) ? 1 : 0;
+  const headline = isHeadline(infos) ? 1 : 0;
   const b = new Builder((1 << bits) - 1);
   const offsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {

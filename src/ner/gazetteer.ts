@@ -5,33 +5,41 @@ import { combine, hashString } from './hash.js';
 /** lowercased phrase (tokens separated by single spaces) -> categories ("country", "given-name", ...) */
 export type GazetteerEntries = Map<string, string[]>;
 
+/** What is known of a word sequence: the categories of the phrase it is, and whether longer phrases start with it. */
+interface Entry {
+  cats: number[] | null;
+  isPrefix: boolean;
+}
+
 export interface Gazetteer {
-  /** phrase -> hashed category ids */
-  readonly phrases: Map<string, number[]>;
-  /** every proper prefix of a phrase, so a scan can stop early */
-  readonly prefixes: Set<string>;
+  /** phrases and every proper prefix of a phrase (so a scan can stop early), in one map: one look-up per step */
+  readonly entries: Map<string, Entry>;
   readonly maxLength: number;
 }
 
 /** Index the entries for scanning. */
 export function buildGazetteer(entries: GazetteerEntries): Gazetteer {
-  const phrases = new Map<string, number[]>();
-  const prefixes = new Set<string>();
+  const map = new Map<string, Entry>();
+  const entry = (key: string): Entry => {
+    let e = map.get(key);
+    if (!e) map.set(key, (e = { cats: null, isPrefix: false }));
+    return e;
+  };
   let maxLength = 0;
   for (const [phrase, cats] of entries) {
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
     const key = words.join(' ');
-    const ids = phrases.get(key) ?? [];
+    const e = entry(key);
+    const ids = (e.cats ??= []);
     for (const c of cats) {
       const id = hashString(c);
       if (!ids.includes(id)) ids.push(id);
     }
-    phrases.set(key, ids);
     maxLength = Math.max(maxLength, words.length);
-    for (let k = 1; k < words.length; k++) prefixes.add(words.slice(0, k).join(' '));
+    for (let k = 1; k < words.length; k++) entry(words.slice(0, k).join(' ')).isPrefix = true;
   }
-  return { phrases, prefixes, maxLength };
+  return { entries: map, maxLength };
 }
 
 const BEGIN = 0x42;
@@ -49,9 +57,10 @@ export function matchGazetteer(gaz: Gazetteer, lower: readonly string[]): Array<
     let cats: number[] | undefined;
     for (let j = i; j < lower.length && j - i < gaz.maxLength; j++) {
       if (j > i) key += ' ' + lower[j];
-      const hit = gaz.phrases.get(key);
-      if (hit) { best = j; cats = hit; }
-      if (!gaz.prefixes.has(key)) break;
+      const hit = gaz.entries.get(key);
+      if (!hit) break;
+      if (hit.cats) { best = j; cats = hit.cats; }
+      if (!hit.isPrefix) break;
     }
     if (!cats) continue;
     for (let j = i; j <= best; j++) {

@@ -56,10 +56,75 @@ export class Scorer {
     const w = this.width;
     const scores = new Float64Array(tokens.length * w);
     for (let i = 0; i < tokens.length; i++) {
-      scores.set(this.wordScores(tokens[i]), i * w);
-      for (let j = f.offsets[i]; j < f.offsets[i + 1]; j++) this.addRow(scores, i * w, f.feats[j]);
+      if (w === 2 * K) this.addTwoPass(scores, i * w, this.wordScores(tokens[i]), f.feats, f.offsets[i], f.offsets[i + 1]);
+      else {
+        scores.set(this.wordScores(tokens[i]), i * w);
+        for (let j = f.offsets[i]; j < f.offsets[i + 1]; j++) this.addRow(scores, i * w, f.feats[j]);
+      }
     }
     return scores;
+  }
+
+  /** The hot loop for two-pass models, with the 18 running sums kept in registers. */
+  private addTwoPass(scores: Float64Array, at: number, v: Float64Array, feats: Int32Array, from: number, to: number): void {
+    const table = this.table;
+    let s0 = v[0];
+    let s1 = v[1];
+    let s2 = v[2];
+    let s3 = v[3];
+    let s4 = v[4];
+    let s5 = v[5];
+    let s6 = v[6];
+    let s7 = v[7];
+    let s8 = v[8];
+    let s9 = v[9];
+    let s10 = v[10];
+    let s11 = v[11];
+    let s12 = v[12];
+    let s13 = v[13];
+    let s14 = v[14];
+    let s15 = v[15];
+    let s16 = v[16];
+    let s17 = v[17];
+    for (let j = from; j < to; j++) {
+      const row = feats[j] * 18;
+        s0 += table[row + 0];
+        s1 += table[row + 1];
+        s2 += table[row + 2];
+        s3 += table[row + 3];
+        s4 += table[row + 4];
+        s5 += table[row + 5];
+        s6 += table[row + 6];
+        s7 += table[row + 7];
+        s8 += table[row + 8];
+        s9 += table[row + 9];
+        s10 += table[row + 10];
+        s11 += table[row + 11];
+        s12 += table[row + 12];
+        s13 += table[row + 13];
+        s14 += table[row + 14];
+        s15 += table[row + 15];
+        s16 += table[row + 16];
+        s17 += table[row + 17];
+    }
+    scores[at + 0] = s0;
+    scores[at + 1] = s1;
+    scores[at + 2] = s2;
+    scores[at + 3] = s3;
+    scores[at + 4] = s4;
+    scores[at + 5] = s5;
+    scores[at + 6] = s6;
+    scores[at + 7] = s7;
+    scores[at + 8] = s8;
+    scores[at + 9] = s9;
+    scores[at + 10] = s10;
+    scores[at + 11] = s11;
+    scores[at + 12] = s12;
+    scores[at + 13] = s13;
+    scores[at + 14] = s14;
+    scores[at + 15] = s15;
+    scores[at + 16] = s16;
+    scores[at + 17] = s17;
   }
 
   /** Pass p's n*K slice of the scores from scoreSentence. */

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/types.js';
 import type { Knowledge } from '../knowledge/index.js';
 
 /** The annotation layers of a Doc that stages read and write. */
-export type Layer = 'sentences' | 'tokens' | 'mentions' | 'demonyms' | 'entities' | 'roleClaims' | 'roles' | 'keyFigures' | 'events' | 'inconsistencies' | 'dateEstimate' | 'date';
+export type Layer = 'sentences' | 'tokens' | 'nerSpans' | 'mentions' | 'demonyms' | 'entities' | 'roleClaims' | 'roles' | 'keyFigures' | 'events' | 'inconsistencies' | 'dateEstimate' | 'date';
 
 /** Shared, read-only resources a stage may use; loaded once per process. */
 export interface Context {

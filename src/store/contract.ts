@@ -10,17 +10,17 @@ const LONG = 'Officials from both governments met for several hours on Tuesday t
 
 const mekdad: ArticleSpec = {
   title: 'Mekdad meets Khaji', date: '2024-07-30', source: 'agency-a',
-  text: 'Syrian Foreign Minister Faisal Mekdad met Ali Asghar Khaji in Damascus. ' + LONG,
-  entities: [['Faisal Mekdad', 'PERSON', 'SYR'], ['Ali Asghar Khaji', 'PERSON', 'IRN'], ['Damascus', 'GPE', 'SYR']],
-  roles: [['Faisal Mekdad', 'foreign minister', null]],
+  text: 'Syrian Foreign Minister Faisal Mekdad met Ali Asghar Khaji in Damascus, Syria. ' + LONG,
+  entities: [['Faisal Mekdad', 'PERSON', 'SYR'], ['Ali Asghar Khaji', 'PERSON', 'IRN'], ['Syria', 'GPE', 'SYR']],
+  roles: [['Faisal Mekdad', 'foreign minister', 'Syria']],
   events: [['Ali Asghar Khaji', 'CONSULT', 'Faisal Mekdad', 'met Ali Asghar Khaji']],
   figures: ['Faisal Mekdad', 'Ali Asghar Khaji'],
 };
 const mekdadAgain: ArticleSpec = {
   title: 'Talks in Damascus', date: '2024-07-30', source: 'agency-b',
-  text: 'Khaji held talks with Mekdad, the foreign minister, in the Syrian capital on Tuesday.',
-  entities: [['Mekdad', 'PERSON', 'SYR'], ['Khaji', 'PERSON', 'IRN']],
-  roles: [['Mekdad', 'foreign minister', null]],
+  text: 'Khaji held talks with Mekdad, the foreign minister of Syria, in the Syrian capital on Tuesday.',
+  entities: [['Mekdad', 'PERSON', 'SYR'], ['Khaji', 'PERSON', 'IRN'], ['Syria', 'GPE', 'SYR']],
+  roles: [['Mekdad', 'foreign minister', 'Syria']],
   events: [['Khaji', 'CONSULT', 'Mekdad', 'held talks with Mekdad']],
 };
 
@@ -97,11 +97,16 @@ export function runStoreContract(name: string, newStore: () => Store | Promise<S
     await store.put(buildInput(mekdad));
     await store.put(buildInput({
       ...mekdadAgain, source: 'agency-z', text: 'Foreign Minister Bassam al-Sabbagh received the envoy on Tuesday.',
-      entities: [['Bassam al-Sabbagh', 'PERSON', 'SYR']], roles: [['Bassam al-Sabbagh', 'foreign minister', null]], events: [],
+      entities: [['Bassam al-Sabbagh', 'PERSON', 'SYR'], ['Syria', 'GPE', 'SYR']], roles: [['Bassam al-Sabbagh', 'foreign minister', 'Syria']], events: [],
+    }));
+    // a deputy minister beside the minister is no conflict
+    await store.put(buildInput({
+      ...mekdadAgain, source: 'agency-y', text: 'Deputy Foreign Minister Ayman Sousan of Syria spoke on Tuesday.',
+      entities: [['Ayman Sousan', 'PERSON', 'SYR'], ['Syria', 'GPE', 'SYR']], roles: [['Ayman Sousan', 'deputy foreign minister', 'Syria']], events: [],
     }));
     const conflicts = (await store.checks()).filter((c) => c.kind === 'office_conflict');
     assert.equal(conflicts.length, 1);
-    assert.match(conflicts[0].message, /Faisal Mekdad vs Bassam al-Sabbagh each named foreign minister on 2024-07-30/);
+    assert.match(conflicts[0].message, /Faisal Mekdad vs Bassam al-Sabbagh each named foreign minister of Syria on 2024-07-30/);
   });
 
   withStore('writes nothing of an article whose write fails half-way', async (store) => {

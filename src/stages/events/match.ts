@@ -24,16 +24,40 @@ function accept(sense: TriggerSense, tokens: readonly Token[], start: number, en
 
 interface Found { end: number; sense: TriggerSense }
 
-// walks the trie from token i; a {poss} edge takes one possessive word ("reaffirmed its support for")
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'new', 'further']);
+const MODIFIER = new Set(['ADJ', 'NUM', 'ADV']);
+const isPossessive = (t: Token | undefined) => t !== undefined && t.pos === 'PART' && /^['’]s$/.test(t.text);
+
+// "{poss}" takes "its", or a possessor: "Iran's", "the country's", "the Biden administration's"
+function possessorLengths(lex: Lexicon, tokens: readonly Token[], i: number, limit: number): number[] {
+  const out: number[] = [];
+  if (lex.cues.possessives.has(tokens[i].lower)) out.push(1);
+  for (let n = 1; n <= 3 && i + n < limit; n++) if (isPossessive(tokens[i + n])) { out.push(n + 1); break; }
+  return out;
+}
+
+// "held a separate meeting with", "reaffirmed its strong support for": after a determiner, up to
+// three adjectives or numbers may stand before the noun of the phrase
+function modifiersAfter(tokens: readonly Token[], i: number, limit: number): number {
+  let n = 0;
+  while (n < 3 && i + n < limit && (MODIFIER.has(tokens[i + n].pos) || tokens[i + n].text === '-')) n++;
+  return n;
+}
+
+// walks the trie from token i, on words and on {poss} slots
 function walk(lex: Lexicon, node: LexiconNode, tokens: readonly Token[], start: number, i: number, limit: number, best: Found[]): void {
   for (const sense of [node.verb, node.noun]) {
     if (sense && i > start && accept(sense, tokens, start, i)) best.push({ end: i, sense });
   }
   if (i >= limit) return;
+  const next = (child: LexiconNode, at: number, determiner: boolean) => {
+    const skip = determiner ? modifiersAfter(tokens, at, limit) : 0;
+    for (let n = 0; n <= skip; n++) walk(lex, child, tokens, start, at + n, limit, best);
+  };
   const child = node.next.get(tokens[i].lower);
-  if (child) walk(lex, child, tokens, start, i + 1, limit, best);
+  if (child) next(child, i + 1, DETERMINERS.has(tokens[i].lower));
   const poss = node.next.get(POSS);
-  if (poss && lex.cues.possessives.has(tokens[i].lower)) walk(lex, poss, tokens, start, i + 1, limit, best);
+  if (poss) for (const n of possessorLengths(lex, tokens, i, limit)) next(poss, i + n, true);
 }
 
 /** The triggers of sentence `s`, left to right, never overlapping; the longest wins at each start. */

@@ -17,8 +17,11 @@ const isPossessive = (t: Token | undefined) => t !== undefined && t.pos === 'PAR
 // a noun phrase after a preposition or a verb is an object, not a subject: "criticized Western countries"
 const governed = (t: Token | undefined, lo: number) => t !== undefined && t.i >= lo && (t.pos === 'ADP' || t.pos === 'VERB');
 
+// "Over 50 foreign delegations", "about 30 cases": a preposition before a number is a quantifier
+const quantifier = (tokens: readonly Token[], k: number) => tokens[k].pos === 'ADP' && tokens[k + 1]?.pos === 'NUM';
+
 function npStart(tokens: readonly Token[], k: number, lo: number): number {
-  while (k - 1 >= lo && (NP_WORD.has(tokens[k - 1].pos) || tokens[k - 1].text === '-')) k--;
+  while (k - 1 >= lo && (NP_WORD.has(tokens[k - 1].pos) || tokens[k - 1].text === '-' || quantifier(tokens, k - 1))) k--;
   return k;
 }
 

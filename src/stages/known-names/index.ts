@@ -15,7 +15,8 @@ function run(doc: Doc, { knowledge }: Context): void {
   let knownEnd = -1;
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (!isCapitalized(doc.tokens[i].text)) continue;
+      // "al Qaeda": a lowercase particle may open a known name
+      if (!isCapitalized(doc.tokens[i].text) && !(knowledge.names.particles.has(keys[i]) && isCapitalized(doc.tokens[i + 1]?.text ?? ''))) continue;
       const match = knowledge.gazetteer.longest(keys, i, s.tokenEnd);
       if (!match) continue;
       // "IS" is the Islamic State only in capitals; an acronym in the lexicon is matched case-sensitively

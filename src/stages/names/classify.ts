@@ -8,15 +8,18 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated'
 
 /**
  * The type of a name, or null when the shape says too little. `titled` is true when a personal
- * title or honorific stands right before it ("President Bashar Assad", "Mr. Khaji").
+ * title or honorific stands right before it ("President Bashar Assad", "Mr. Khaji"); `tagged` is the
+ * learned tagger's verdict (null: not a name), or undefined when no tagger ran.
  */
-export function classifyRun(doc: Doc, run: Run, keys: readonly string[], k: Knowledge, titled: boolean, tagged: EntityType | null): EntityType | null {
+export function classifyRun(doc: Doc, run: Run, keys: readonly string[], k: Knowledge, titled: boolean, tagged: EntityType | null | undefined): EntityType | null {
   const words = keys.slice(run.start, run.end).filter((w) => w !== '-');
   const last = words[words.length - 1];
+  // "the Government", "the Ministry": an organisation word alone names no one organisation
+  if (words.length === 1 && k.names.org_heads.has(last)) return null;
   // "Syrian Democratic Forces", "Ministry of Defense", "SDF"
   if (k.names.org_heads.has(last) || k.names.org_starts.has(words[0]) && words.length > 1) return 'ORG';
   if (titled) return 'PERSON';
-  if (tagged) return tagged;
+  if (tagged !== undefined) return tagged;
   const text = doc.text.slice(doc.tokens[run.start].start, doc.tokens[run.end - 1].end);
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(text)) return 'ORG';
   if (words.length >= 2 && words.length <= 4) return 'PERSON';

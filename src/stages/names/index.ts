@@ -7,9 +7,12 @@ import type { Doc, EntityType } from '../../doc/types.js';
 import type { Context, Stage } from '../../pipeline/index.js';
 import { classifyRun } from './classify.js';
 import { nameRuns, titledBefore, type Run } from './runs.js';
+import { absorbKnownNames, taggedType } from './tagged.js';
 
 function run(doc: Doc, { knowledge }: Context): void {
   const keys = doc.tokens.map((t) => t.lower);
+  const tagged = doc.nerSpans.length > 0 || doc.sentences.length === 0 ? (r: Run) => taggedType(doc, r) : () => undefined;
+  absorbKnownNames(doc, knowledge);
   const owners = ownedTokens(doc);
   const bodyNames = new Map<string, EntityType>();
   const key = (r: Run) => keys.slice(r.start, r.end).join(' ');
@@ -17,9 +20,10 @@ function run(doc: Doc, { knowledge }: Context): void {
   for (const s of doc.sentences) {
     if (s.inTitle) continue;
     for (const r of nameRuns(doc, s.i, owners, keys, knowledge)) {
-      const type = classifyRun(doc, r, keys, knowledge, titledBefore(keys, r.start, knowledge), null);
+      const verdict = tagged(r);
+      const type = classifyRun(doc, r, keys, knowledge, titledBefore(keys, r.start, knowledge), verdict);
       if (!type) { unsure.push(r); continue; }
-      addMention(doc, r.start, r.end, type, 'name', 'shape');
+      addMention(doc, r.start, r.end, type, 'name', verdict ? 'tagger' : 'shape');
       bodyNames.set(key(r), type);
     }
   }
@@ -58,4 +62,4 @@ function longestKnownPart(r: Run, bodyNames: Map<string, EntityType>, key: (r: R
   return null;
 }
 
-export const names: Stage = { name: 'names', requires: ['tokens', 'mentions'], assigns: ['mentions'], run };
+export const names: Stage = { name: 'names', requires: ['tokens', 'nerSpans', 'mentions'], assigns: ['mentions'], run };
