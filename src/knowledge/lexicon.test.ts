@@ -35,11 +35,13 @@ test('every lexicon file loads through loadKnowledge()', () => {
   assert.ok(knowledge.titles.longest(['foreign', 'minister'], 0), 'titles');
 });
 
-test('organisation ids are unique', () => {
+test('organisation ids are unique and never look like a country code', () => {
   const seen = new Set<string>();
   for (const o of orgs) {
     assert.ok(!seen.has(o.id), `duplicate id ${o.id}`);
     seen.add(o.id);
+    // a country's kbId is its bare ISO3 code, so an org id "NAM" or "VOA" would read as a state
+    assert.doesNotMatch(o.id, /^[A-Z]{3}$/, `org id ${o.id} looks like an ISO3 code`);
   }
 });
 
@@ -100,13 +102,13 @@ const CASES: Array<[string, string, string]> = [
   ['Kataib Hezbollah claimed the drone attack on U.S. troops in Anbar.', 'U.S.', 'country USA'],
   ['Kataib Hezbollah claimed the drone attack on U.S. troops in Anbar.', 'Anbar', 'place Anbar'],
   ['IS claimed the bombing, while the SDF said ISIS fighters fled Hasakah.', 'IS', 'org ISIS'],
-  ['IS claimed the bombing, while the SDF said ISIS fighters fled Hasakah.', 'SDF', 'org SDF'],
+  ['IS claimed the bombing, while the SDF said ISIS fighters fled Hasakah.', 'SDF', 'org SYRIAN_DEMOCRATIC_FORCES'],
   ['IS claimed the bombing, while the SDF said ISIS fighters fled Hasakah.', 'Hasakah', 'place Hasakah'],
   // spelling variants lead to one place
   ['Russian drones struck Kharkov and Odessa overnight.', 'Russian', 'demonym RUS'],
   ['Russian drones struck Kharkov and Odessa overnight.', 'Kharkov', 'place Kharkiv'],
   ['Russian drones struck Kharkov and Odessa overnight.', 'Odessa', 'place Odesa'],
-  ['The RSF seized El Fasher, the capital of North Darfur.', 'RSF', 'org RSF'],
+  ['The RSF seized El Fasher, the capital of North Darfur.', 'RSF', 'org RAPID_SUPPORT_FORCES'],
   ['The RSF seized El Fasher, the capital of North Darfur.', 'El Fasher', 'place El Fasher'],
   ['The RSF seized El Fasher, the capital of North Darfur.', 'North Darfur', 'place North Darfur'],
   ['Reuters and Al Jazeera reported that IAEA inspectors reached Natanz.', 'Reuters', 'org REUTERS'],
@@ -137,7 +139,7 @@ test('look-ups find names in sentences', () => {
 
 test('organisations that act for a state carry its code', () => {
   const cases: Array<[string, string]> = [
-    ['PENTAGON', 'USA'], ['IDF', 'ISR'], ['IRGC', 'IRN'], ['KREMLIN', 'RUS'], ['HEZBOLLAH', 'LBN'],
+    ['PENTAGON', 'USA'], ['ISRAEL_DEFENSE_FORCES', 'ISR'], ['IRGC', 'IRN'], ['KREMLIN', 'RUS'], ['HEZBOLLAH', 'LBN'],
     ['HOUTHIS', 'YEM'], ['HAMAS', 'PSE'], ['TALIBAN', 'AFG'],
   ];
   for (const [id, iso3] of cases) assert.equal(knowledge.orgs.get(id)?.country, iso3, id);

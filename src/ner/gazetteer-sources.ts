@@ -1,7 +1,7 @@
 // Builds the gazetteer phrase list from its sources: the world-countries package (names,
 // spellings, demonyms, capitals), the project's lexicon files under data/lexicon/ when present,
-// and the lists under data/ner/. Also reads and writes the frozen copy a model was trained with.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// and the lists under data/ner/. Training only: the tagger reads the frozen copy (gazetteer-file.ts).
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import worldCountries from 'world-countries';
 import type { Countries } from 'world-countries';
@@ -79,24 +79,3 @@ export function collectGazetteer(dataDir: string): GazetteerEntries {
   return entries;
 }
 
-/** Serialise as sorted "phrase<TAB>cat,cat" lines. */
-export function formatGazetteer(entries: GazetteerEntries): string {
-  const keys = [...entries.keys()].sort();
-  return keys.map((k) => `${k}\t${[...entries.get(k)!].sort().join(',')}`).join('\n') + '\n';
-}
-
-/** Parse the frozen copy written by formatGazetteer. */
-export function parseGazetteer(text: string): GazetteerEntries {
-  const entries: GazetteerEntries = new Map();
-  for (const line of text.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) entries.set(line.slice(0, tab), line.slice(tab + 1).split(','));
-  }
-  return entries;
-}
-
-export function writeGazetteer(path: string, entries: GazetteerEntries): string {
-  const text = formatGazetteer(entries);
-  writeFileSync(path, text);
-  return text;
-}

@@ -4,9 +4,8 @@
 import { firstPassContext, secondPassContext, type DocContext } from './doc-context.js';
 import { secondPassFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
-import { emissions, type Weights } from './perceptron.js';
+import type { Weights } from './perceptron.js';
 import { Scorer } from './scorer.js';
-import { viterbi } from './viterbi.js';
 
 export interface PassModel {
   bits: number;
@@ -28,7 +27,7 @@ export function ready(m: PassModel): ReadyModel {
 /** First-pass scores (all passes) and first-pass tags of each sentence. */
 function firstPass(m: ReadyModel, sentences: readonly (readonly string[])[], base: DocContext) {
   const scores = sentences.map((s) => m.scorer.scoreSentence(s, base));
-  const tags = scores.map((sc, i) => viterbi(m.scorer.passScores(sc, sentences[i].length, 0), sentences[i].length, m.passes[0].trans));
+  const tags = scores.map((sc, i) => m.scorer.decode(sc, sentences[i].length, 0, m.passes[0].trans));
   return { scores, tags };
 }
 
@@ -41,9 +40,8 @@ export function tagDocumentIds(model: PassModel | ReadyModel, sentences: readonl
   const second = m.passes[1];
   const ctx = base?.tagStats ? { ...baseCtx, firstPass: tags } : secondPassContext(baseCtx, sentences, tags);
   return sentences.map((s, i) => {
-    const own = m.scorer.passScores(scores[i], s.length, 1);
-    emissions(second, secondPassFeatures(s, ctx, i, m.bits), own);
-    return viterbi(own, s.length, second.trans);
+    m.scorer.addPass(scores[i], secondPassFeatures(s, ctx, i, m.bits), 1);
+    return m.scorer.decode(scores[i], s.length, 1, second.trans);
   });
 }
 

@@ -2,10 +2,11 @@
 // bucket, so one memory access serves every pass, and the scores of the word-alone features
 // (word, shape, affixes) cached per word form, since news repeats its words.
 import type { DocContext } from './doc-context.js';
-import { sentenceFeatures, wordFeatureIds } from './features.js';
+import { sentenceFeatures, wordFeatureIds, type SentenceFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Weights } from './perceptron.js';
 import { NUM_TAGS } from './tags.js';
+import { viterbi } from './viterbi.js';
 
 const K = NUM_TAGS;
 const CACHE_LIMIT = 100_000;
@@ -24,9 +25,8 @@ export class Scorer {
     this.table = new Ctor(buckets * this.width);
     passes.forEach((w, p) => {
       if (w.emit.constructor !== Ctor) throw new Error('dossier ner: passes must store weights the same way');
-      for (let b = 0; b < buckets; b++) {
-        for (let t = 0; t < K; t++) this.table[b * this.width + p * K + t] = w.emit[b * K + t];
-      }
+      // copy row by row: subarray + set run as block copies, not element by element
+      for (let b = 0; b < buckets; b++) this.table.set(w.emit.subarray(b * K, b * K + K) as never, b * this.width + p * K);
     });
   }
 
@@ -127,12 +127,20 @@ export class Scorer {
     scores[at + 17] = s17;
   }
 
-  /** Pass p's n*K slice of the scores from scoreSentence. */
-  passScores(scores: Float64Array, n: number, p: number): Float64Array {
-    const w = this.width;
-    if (w === K) return scores;
-    const out = new Float64Array(n * K);
-    for (let i = 0; i < n; i++) for (let t = 0; t < K; t++) out[i * K + t] = scores[i * w + p * K + t];
-    return out;
+  /** Add pass p's weights for extra features (the second pass's own) into scores from scoreSentence. */
+  addPass(scores: Float64Array, f: SentenceFeatures, p: number): void {
+    const n = f.offsets.length - 1;
+    for (let i = 0; i < n; i++) {
+      for (let j = f.offsets[i]; j < f.offsets[i + 1]; j++) {
+        const row = f.feats[j] * this.width + p * K;
+        const at = i * this.width + p * K;
+        for (let t = 0; t < K; t++) scores[at + t] += this.table[row + t];
+      }
+    }
+  }
+
+  /** Decode pass p from scores (scoreSentence, plus addPass for the second pass). */
+  decode(scores: Float64Array, n: number, p: number, transitions: Float32Array | Float64Array): Uint8Array {
+    return viterbi(scores, n, transitions, this.width, p * K);
   }
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../util/paths.js';
 import { caseStats, tagStats, type DocContext } from './doc-context.js';
 import { buildGazetteer } from './gazetteer.js';
-import { parseGazetteer } from './gazetteer-sources.js';
+import { parseGazetteer } from './gazetteer-file.js';
 import { decodeModel, type ModelHeader } from './model-io.js';
 import { firstPassIds, ready, tagDocumentIds, type ReadyModel } from './run.js';
 import { spansFromTags, type NerSpan } from './tags.js';

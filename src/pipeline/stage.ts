@@ -1,4 +1,6 @@
 import type { Doc } from '../doc/types.js';
+import type { OfficeKb } from '../kb/index.js';
+import type { PersonIndex } from '../kb/person-index.js';
 import type { Knowledge } from '../knowledge/index.js';
 
 /** The annotation layers of a Doc that stages read and write. */
@@ -7,8 +9,10 @@ export type Layer = 'sentences' | 'tokens' | 'nerSpans' | 'mentions' | 'demonyms
 /** Shared, read-only resources a stage may use; loaded once per process. */
 export interface Context {
   knowledge: Knowledge;
-  /** facts about office holders, when the checks stage is in the pipeline */
-  offices?: unknown;
+  /** who held which office when (data/kb plus the user's --kb files) */
+  offices: OfficeKb;
+  /** the office holders indexed by name */
+  people: PersonIndex;
 }
 
 /** One named step of the pipeline: what it needs, what it adds, and how. */

@@ -1,5 +1,6 @@
 // WARC files (e.g. CC-NEWS crawls, plain or gzipped): each HTTP response holding HTML is one article.
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { WARCParser, type WARCRecord } from 'warcio';
 import { decodeText, normalizeDate } from './bytes.js';
 import { readHtml } from './html.js';
@@ -16,8 +17,23 @@ async function recordItem(record: WARCRecord, ref: string): Promise<ReadItem> {
   return 'error' in page ? { ref, error: page.error } : { ref, article: page.article };
 }
 
+// "WARC/1.0" or "WARC/1.1" opens a WARC file; 1f 8b opens a gzipped one
+async function looksLikeWarc(path: string): Promise<boolean> {
+  const file = await open(path, 'r');
+  try {
+    const head = new Uint8Array(5);
+    await file.read(head, 0, 5, 0);
+    return (head[0] === 0x1f && head[1] === 0x8b) || new TextDecoder().decode(head) === 'WARC/';
+  } finally {
+    await file.close();
+  }
+}
+
 /** Reads the response records of a WARC file; `path#n` counts records from 1. */
 export async function* readWarc(path: string): AsyncGenerator<ReadItem> {
+  const ok = await looksLikeWarc(path).catch(() => null);
+  if (ok === null) return yield readError(path, 'unreadable', 'cannot read the file');
+  if (!ok) return yield readError(path, 'bad_warc', 'not a WARC file (it does not start with "WARC/" nor with gzip)');
   const input = createReadStream(path);
   let n = 0;
   let found = 0;

@@ -1,21 +1,24 @@
 // Reference resolution: names, titles, descriptions and pronouns become entities, and role claims
 // become roles between entities.
 import { addMention, sortMentions } from '../../doc/mentions.js';
-import type { Doc, Entity, Mention } from '../../doc/types.js';
+import type { Doc, Entity, Mention, RoleClaim } from '../../doc/types.js';
+import { officeCountry } from './offices.js';
 import type { Context, Stage } from '../../pipeline/index.js';
 import { countryOfKb, makeEntities } from './entity.js';
 import { clusterNames } from './names.js';
 import { resolveDescriptions, resolvePronouns, resolveTitles } from './references.js';
 import { resolveRoles } from './roles.js';
 
-function run(doc: Doc, { knowledge: k }: Context): void {
+function run(doc: Doc, { knowledge: k, people }: Context): void {
   doc.entities = makeEntities(doc, clusterNames(doc, k), k);
   const countryOfMention = (m: Mention) => countryOfKb(m.kbId, k);
   resolveDescriptions(doc);
   resolveTitles(doc, countryOfMention);
   resolvePronouns(doc, k);
   sortMentions(doc);
-  doc.roles = resolveRoles(doc, (iso3) => countryEntity(doc, iso3, k.countries.get(iso3)?.name ?? iso3));
+  const nameOf = (c: RoleClaim) => doc.entities.find((e) => e.id === doc.mentions[c.person].entity)?.name ?? doc.mentions[c.person].text;
+  const known = (c: RoleClaim) => officeCountry(people, nameOf(c), c.role, c.kind, doc.date);
+  doc.roles = resolveRoles(doc, (iso3) => countryEntity(doc, iso3, k.countries.get(iso3)?.name ?? iso3), known);
   sortMentions(doc);
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
   for (const r of doc.roles) {
@@ -24,17 +27,18 @@ function run(doc: Doc, { knowledge: k }: Context): void {
     if (!person.country && of) person.country = of.type === 'GPE' ? of.country : of.country;
   }
   for (const m of doc.mentions) if (m.entity) byId.get(m.entity)!.mentions.push(m.id);
-  doc.entities = doc.entities.filter((e) => e.mentions.length > 0);
+  const roleStates = new Set(doc.roles.map((r) => r.of));
+  doc.entities = doc.entities.filter((e) => e.mentions.length > 0 || roleStates.has(e.id));
 }
 
 /** The entity of a state, made from its first nationality adjective when the text never names it ("Russian President"). */
 function countryEntity(doc: Doc, iso3: string, name: string): Entity {
   const found = doc.entities.find((e) => e.kbId === iso3);
   if (found) return found;
-  const k = doc.demonyms.find((d) => d.country === iso3)!;
-  const m = addMention(doc, k.tokenIndex, k.tokenIndex + 1, 'GPE', 'demonym', 'gazetteer', iso3);
   const entity: Entity = { id: iso3.toLowerCase(), name, type: 'GPE', country: iso3, kbId: iso3, mentions: [], salience: 0 };
-  m.entity = entity.id;
+  // when not even an adjective names it, the state comes from the office knowledge base and has no mention
+  const adjective = doc.demonyms.find((d) => d.country === iso3);
+  if (adjective) addMention(doc, adjective.tokenIndex, adjective.tokenIndex + 1, 'GPE', 'demonym', 'gazetteer', iso3).entity = entity.id;
   doc.entities.push(entity);
   return entity;
 }

@@ -15,6 +15,8 @@ export function nameWords(doc: Doc, m: Mention, k: Knowledge): string[] {
   return words;
 }
 
+// "Retno L.P. Marsudi" = "Retno Marsudi": the same first and last name, middle names aside
+const sameEnds = (a: string[], b: string[]) => a.length > 1 && b.length > 1 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
 const isSuffix = (short: string[], long: string[]) => short.length <= long.length && short.every((w, i) => w === long[long.length - short.length + i]);
 
 /** Groups the name mentions; returns one cluster per entity, in order of first mention. */
@@ -27,7 +29,7 @@ export function clusterNames(doc: Doc, k: Knowledge): Cluster[] {
   const multi = names.filter((m) => m.type === 'PERSON' && nameWords(doc, m, k).length > 1);
   for (const m of multi) {
     const words = nameWords(doc, m, k);
-    const found = people.find((p) => p.words.join(' ') === words.join(' ') || isSuffix(words, p.words) || isSuffix(p.words, words));
+    const found = people.find((p) => p.words.join(' ') === words.join(' ') || isSuffix(words, p.words) || isSuffix(p.words, words) || sameEnds(words, p.words));
     if (found) { found.cluster.push(m); if (words.length > found.words.length) found.words = words; continue; }
     const cluster = [m];
     clusters.push(cluster);

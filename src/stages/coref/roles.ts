@@ -2,24 +2,36 @@
 // (no country) and "the Syrian President" (Syria) are one role, president of Syria.
 import type { Doc, Entity, Mention, Role, RoleClaim } from '../../doc/types.js';
 
+// "Secretary Rubio" after "Secretary of State Marco Rubio": a short form of an office already stated
+const GENERIC = new Set(['minister', 'secretary', 'advisor', 'official']);
 const STATE_OFFICES = new Set(['head-of-state', 'head-of-government', 'foreign', 'defense', 'official']);
 const COUNTRY_CODE = /^[A-Z]{3}$/;
 
-/** The country the article is most about: the one named (or given as a nationality) most often. */
-function homeCountry(doc: Doc): string | null {
+/**
+ * The country a stretch of the article is most about: the one named (or given as a nationality) most
+ * often in the paragraph of `at`, or in the whole article when the paragraph names none.
+ */
+function homeCountry(doc: Doc, at: number): string | null {
+  const paragraph = doc.sentences[doc.tokens[at].sent].paragraph;
+  const inParagraph = (tokenIndex: number) => doc.sentences[doc.tokens[tokenIndex].sent].paragraph === paragraph;
+  const countries: Array<[string, number]> = [
+    ...doc.mentions.filter((m) => m.kind === 'name' && m.type === 'GPE' && m.kbId && COUNTRY_CODE.test(m.kbId)).map((m): [string, number] => [m.kbId!, m.tokenStart]),
+    ...doc.demonyms.map((d): [string, number] => [d.country, d.tokenIndex]),
+  ];
+  return mostFrequent(countries.filter(([, i]) => inParagraph(i)).map(([c]) => c)) ?? mostFrequent(countries.map(([c]) => c));
+}
+
+function mostFrequent(xs: string[]): string | null {
   const count = new Map<string, number>();
-  const add = (iso3: string) => count.set(iso3, (count.get(iso3) ?? 0) + 1);
-  for (const m of doc.mentions) if (m.kind === 'name' && m.kbId && COUNTRY_CODE.test(m.kbId)) add(m.kbId);
-  for (const d of doc.demonyms) add(d.country);
+  for (const x of xs) count.set(x, (count.get(x) ?? 0) + 1);
   let best: string | null = null;
-  for (const [iso3, n] of count) if (!best || n > count.get(best)!) best = iso3;
+  for (const [x, n] of count) if (!best || n > count.get(best)!) best = x;
   return best;
 }
 
 /** Resolves claims to entity ids; `countryEntity` gives (or makes) the entity of a state by ISO3 code. */
-export function resolveRoles(doc: Doc, countryEntity: (iso3: string) => Entity): Role[] {
+export function resolveRoles(doc: Doc, countryEntity: (iso3: string) => Entity, known: (c: RoleClaim) => string | null): Role[] {
   const roles: Role[] = [];
-  const home = homeCountry(doc);
   // claims that name their state first: "the Syrian President" decides what "President Assad" is president of
   const explicit = (c: RoleClaim) => c.ofMention !== null || c.ofCountry !== null;
   const ordered = [...doc.roleClaims.filter(explicit), ...doc.roleClaims.filter((c) => !explicit(c))];
@@ -27,15 +39,15 @@ export function resolveRoles(doc: Doc, countryEntity: (iso3: string) => Entity):
     const person = doc.mentions[c.person].entity;
     if (!person) continue;
     const ofMention: Mention | undefined = c.ofMention !== null ? doc.mentions[c.ofMention] : undefined;
-    // "President Dina Boluarte" in a story about Peru: a state office with no state named is the story's country
-    const known = roles.find((r) => r.person === person && r.role === c.role);
-    if (!explicit(c) && known) continue;
-    const implied = !ofMention && !c.ofCountry && STATE_OFFICES.has(c.kind) ? home : null;
+    // "President Joe Biden": a state office with no state named is the one the office knowledge base
+    // knows the person held; failing that, the story's country ("President Dina Boluarte" in a story on Peru)
+    if (!explicit(c) && roles.some((r) => r.person === person && r.role === c.role)) continue;
+    const implied = explicit(c) ? null : known(c) ?? (STATE_OFFICES.has(c.kind) ? homeCountry(doc, doc.mentions[c.person].tokenStart) : null);
     const ofCountry = c.ofCountry ?? implied;
     const of = ofMention?.entity ?? (ofCountry ? countryEntity(ofCountry).id : null);
     const same = roles.find((r) => r.person === person && r.role === c.role && (r.of === of || r.of === null || of === null));
     if (!same) { roles.push({ person, role: c.role, of, status: c.status, evidence: c.evidence }); continue; }
     if (same.of === null && of !== null) { same.of = of; same.evidence = c.evidence; }
   }
-  return roles;
+  return roles.filter((r) => !GENERIC.has(r.role) || !roles.some((x) => x !== r && x.person === r.person && x.role.split(' ').includes(r.role)));
 }

@@ -14,6 +14,8 @@ export interface ActorIndex {
   actorOf(m: Mention): string;
   /** ISO3 -> the country's entity in this article */
   stateEntity: Map<string, string>;
+  /** stand-in mentions for nationality adjectives ("Russian officials" -> Russia) */
+  demonymMentions: Set<Mention>;
 }
 
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE']);
@@ -55,12 +57,31 @@ export function indexActors(doc: Doc, knowledge: Knowledge): ActorIndex {
     }
   }
   const { stateEntity, capitalOf } = statesAndCapitals(doc, knowledge);
+  const demonymMentions = addDemonyms(doc, mentionAt, stateEntity);
   return {
     mentionAt,
+    demonymMentions,
     entities: new Map(doc.entities.map((e) => [e.id, e])),
     stateEntity,
     actorOf: (m) => capitalOf.get(m.entity!) ?? m.entity!,
   };
+}
+
+// "Israeli security forces fired", "talks with Russian officials": a nationality adjective that is
+// not part of a name stands for its state, when the article names that state
+function addDemonyms(doc: Doc, mentionAt: Array<Mention | undefined>, stateEntity: Map<string, string>): Set<Mention> {
+  const out = new Set<Mention>();
+  for (const d of doc.demonyms) {
+    const entity = stateEntity.get(d.country);
+    if (!entity || mentionAt[d.tokenIndex]) continue;
+    const m: Mention = {
+      id: -1 - out.size, start: d.start, end: d.end, tokenStart: d.tokenIndex, tokenEnd: d.tokenIndex + 1,
+      text: doc.text.slice(d.start, d.end), type: 'GPE', kind: 'name', source: 'gazetteer', entity,
+    };
+    mentionAt[d.tokenIndex] = m;
+    out.add(m);
+  }
+  return out;
 }
 
 /** The ISO3 code of the state an entity acts for. */

@@ -1,11 +1,12 @@
 // Step 2: who acted on whom, from the trigger's frame and the sentence around it.
-import type { Doc, Mention, Token } from '../../doc/types.js';
-import { isActorMention, type ActorIndex } from './actors.js';
+import type { Doc, Mention } from '../../doc/types.js';
+import type { ActorIndex } from './actors.js';
 import type { Clause } from './clause.js';
 import type { Cues } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
+import { nominalArguments } from './nominal.js';
 import { findAgent, findBetween, findObjects } from './objects.js';
-import { findSubject, gerundPossessor } from './subject.js';
+import { findSubject, gerundPossessor, nounPhraseSubject } from './subject.js';
 
 /** The actors of one trigger: each source acts on each target. */
 export interface Arguments {
@@ -15,11 +16,16 @@ export interface Arguments {
   inanimateSource: boolean;
   /** "Israeli airstrikes": the acting state, from a nationality adjective, when no actor is named */
   sourceCountry: string | null;
+  /** "We support Mauritius," the secretary said: the source is whoever reports the sentence */
+  firstPerson: boolean;
+  /** token where the verb group that carries tense and negation ends (a light verb for a noun) */
+  anchor: number;
 }
 
-const isPossessive = (t: Token | undefined) => t !== undefined && t.pos === 'PART' && /^['’]s$/.test(t.text);
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
-// "was welcomed by", "were held", "Palestinians injured in ... by": a participle after "be", or right after a noun with "by" next
+// "was welcomed by", "were held": a participle after "be"; "Palestinians injured in clashes",
+// "demonstrators killed Friday by": a participle right after a noun with no object after it
 function isPassive(doc: Doc, trig: TriggerMatch, cues: Cues): boolean {
   const form = trig.sense.form;
   if (form !== 'past' && form !== 'participle') return false;
@@ -29,14 +35,26 @@ function isPassive(doc: Doc, trig: TriggerMatch, cues: Cues): boolean {
     if (t.pos !== 'ADV' && t.lower !== 'not') break;
   }
   const prev = doc.tokens[trig.start - 1];
-  return prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && doc.tokens[trig.end]?.lower === 'by';
+  const next = doc.tokens[trig.end];
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && prev.text !== ',')) return false;
+  return next?.lower === 'by' || !next || !OBJECT_START.has(next.pos) || next.text === ',';
+}
+
+// "threatened to close or suspend U.S. operations": the object of the infinitive is the target
+function objectStart(doc: Doc, trig: TriggerMatch): number {
+  let k = trig.end;
+  if (doc.tokens[k - 1].lower !== 'to') return k;
+  while (doc.tokens[k] && (doc.tokens[k].pos === 'VERB' || doc.tokens[k].pos === 'CCONJ' || doc.tokens[k].pos === 'ADV')) k++;
+  return k;
 }
 
 function verbal(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause, cues: Cues): Arguments {
-  const subject = findSubject(doc, index, clause, trig.start);
+  // "orders blocking the swearing-in": a gerund right after a noun has that noun as its subject
+  const reduced = trig.sense.form === 'gerund' ? nounPhraseSubject(doc, index, trig.start, clause.start) : null;
+  const subject = reduced ?? findSubject(doc, index, clause, trig.start);
   const gerund = subject.mentions.length ? null : gerundPossessor(doc, index, trig.start, clause.start);
   const subjects = gerund ? [gerund] : subject.mentions;
-  const none = { inanimateSource: subject.inanimate && !gerund, sourceCountry: null };
+  const none = { inanimateSource: subject.inanimate && !gerund, sourceCountry: null, firstPerson: subject.firstPerson === true, anchor: trig.start };
   const between = findBetween(doc, index, clause, trig.end);
   if (isPassive(doc, trig, cues)) {
     // "He was welcomed by his Syrian counterpart": the agent acts on the subject
@@ -47,7 +65,7 @@ function verbal(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause,
     return { ...none, sources: findAgent(doc, index, clause, trig.end, cues), targets: subjects };
   }
   if (between && !subjects.length) return { ...none, sources: [between[0]], targets: [between[1]] };
-  const objects = between ? (trig.sense.mode === 'third-party' ? [] : [...between]) : findObjects(doc, index, clause, trig.end, cues);
+  const objects = between ? (trig.sense.mode === 'third-party' ? [] : [...between]) : findObjects(doc, index, clause, objectStart(doc, trig), cues);
   // "Iran and Syria met": a symmetric verb with coordinated subjects and no object pairs them up
   if (trig.sense.group.frame === 'symmetric' && !objects.length && subjects.length > 1) {
     return { ...none, sources: [subjects[0]], targets: subjects.slice(1) };
@@ -55,45 +73,7 @@ function verbal(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause,
   return { ...none, sources: subjects, targets: objects };
 }
 
-// "Iran's support", "Khaji's unannounced visit": a possessor before the noun and its modifiers
-function possessor(doc: Doc, index: ActorIndex, trig: TriggerMatch, lo: number): Mention | null {
-  for (let k = trig.start - 1; k >= Math.max(lo, trig.start - 4); k--) {
-    const t = doc.tokens[k];
-    if (isPossessive(t)) {
-      const m = index.mentionAt[k - 1];
-      return m && isActorMention(m) ? m : null;
-    }
-    const m = index.mentionAt[k];
-    // "his visit" when the lead resolved the possessive pronoun
-    if (m && m.kind === 'pronoun' && isActorMention(m)) return m;
-    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && t.text !== '-') return null;
-  }
-  return null;
-}
-
-// "Israeli airstrikes", "the Iranian delegation's visit": a nationality adjective in the noun phrase
-function demonymCountry(doc: Doc, trig: TriggerMatch): string | null {
-  const lo = trig.start - 3;
-  const d = doc.demonyms.find((x) => x.tokenIndex >= lo && x.tokenIndex < trig.start);
-  return d?.country ?? null;
-}
-
-function nominal(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause, cues: Cues): Arguments {
-  const between = findBetween(doc, index, clause, trig.end);
-  const owner = possessor(doc, index, trig, clause.start);
-  const agents = findAgent(doc, index, clause, trig.end, cues);
-  const sources = owner ? [owner] : agents;
-  const next = doc.tokens[trig.end];
-  let targets: Mention[] = [];
-  if (between && !sources.length) return { sources: [between[0]], targets: [between[1]], inanimateSource: false, sourceCountry: null };
-  // "Iraq's mediation between Ankara and Damascus": a third party acts on both sides; no single target
-  if (between) targets = trig.sense.mode === 'third-party' ? [] : [...between];
-  else if (next && cues.target_prepositions.has(next.lower)) targets = findObjects(doc, index, clause, trig.end + 1, cues, cues.agent_prepositions);
-  const sourceCountry = sources.length ? null : demonymCountry(doc, trig);
-  return { sources, targets, inanimateSource: false, sourceCountry };
-}
-
 /** The arguments of a trigger inside its clause. */
 export function argumentsOf(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause, cues: Cues): Arguments {
-  return trig.nominal ? nominal(doc, index, trig, clause, cues) : verbal(doc, index, trig, clause, cues);
+  return trig.nominal ? nominalArguments(doc, index, trig, clause, cues) : verbal(doc, index, trig, clause, cues);
 }

@@ -37,10 +37,18 @@ function isClauseVerb(doc: Doc, k: number): boolean {
   return !(prev && (prev.pos === 'DET' || prev.pos === 'ADP' || prev.pos === 'ADJ' || prev.lower === 'to'));
 }
 
-function pairs(index: ActorIndex, args: Arguments): Array<[string | null, string | null]> {
-  const ids = (ms: Mention[]) => [...new Set(ms.map((m) => index.actorOf(m)))];
+// "thanked President Assad and the Syrian delegation": a state standing in for a nationality
+// adjective adds nothing when another actor of the same trigger already acts for that state
+function withoutRedundantStates(index: ActorIndex, ms: Mention[]): Mention[] {
+  const countries = new Set(ms.filter((m) => !index.demonymMentions.has(m)).map((m) => countryOf(index, index.actorOf(m))));
+  return ms.filter((m) => !index.demonymMentions.has(m) || !countries.has(countryOf(index, index.actorOf(m))));
+}
+
+function pairs(index: ActorIndex, args: Arguments, reporter: Mention | null): Array<[string | null, string | null]> {
+  const ids = (ms: Mention[]) => [...new Set(withoutRedundantStates(index, ms).map((m) => index.actorOf(m)))];
   const fallback = args.sourceCountry ? index.stateEntity.get(args.sourceCountry) ?? null : null;
-  const sources: Array<string | null> = args.sources.length ? ids(args.sources) : [fallback];
+  const named = args.sources.length ? args.sources : args.firstPerson && reporter ? [reporter] : [];
+  const sources: Array<string | null> = named.length ? ids(named) : [fallback];
   const targets: Array<string | null> = args.targets.length ? ids(args.targets) : [null];
   return sources.flatMap((s) => targets.filter((t) => t !== s).map((t): [string | null, string | null] => [s, t]));
 }
@@ -53,12 +61,22 @@ function spanOf(doc: Doc, trig: TriggerMatch, args: Arguments, s: number) {
   return { start: Math.min(...starts), end: Math.max(...ends) };
 }
 
+// "urged Russia to withdraw", "threatened to close or suspend": the verb after "to" (and those
+// coordinated with it) is the content of an earlier trigger of its clause
+function infinitiveOfTrigger(doc: Doc, at: number, earlier: readonly TriggerMatch[], clause: Clause): boolean {
+  let k = at - 1;
+  while (k > clause.start && (doc.tokens[k].pos === 'CCONJ' || doc.tokens[k].pos === 'VERB' || doc.tokens[k].pos === 'ADV')) k--;
+  return doc.tokens[k]?.lower === 'to' && earlier.some((t) => t.start >= clause.start);
+}
+
 function keep(trig: TriggerMatch, args: Arguments): boolean {
   const { needs } = trig.sense.group;
   if (needs === 'target' && !args.targets.length) return false;
   if (needs === 'source' && !args.sources.length) return false;
   if (!args.sources.length && args.inanimateSource && !THING_MAY_ACT.has(trig.sense.type)) return false;
-  return args.sources.length > 0 || args.targets.length > 0 || args.sourceCountry !== null;
+  // "Trump's proposal", "the demands": a noun for words said needs whom they were said to or about
+  if (trig.nominal && (trig.sense.quad === 1 || trig.sense.quad === 3) && !args.targets.length) return false;
+  return args.sources.length > 0 || args.targets.length > 0 || args.sourceCountry !== null || args.firstPerson;
 }
 
 /** The candidate events of sentence `s`, in reading order. */
@@ -70,14 +88,14 @@ export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: 
     if (trig.nominal && embedded(doc, trig, triggers.slice(0, n), clause, lex)) return;
     const args = argumentsOf(doc, index, trig, clause, lex.cues);
     if (!keep(trig, args)) return;
-    const modality = modalityOf(doc, trig, clause, lex.cues);
+    const modality = modalityOf(doc, trig, clause, lex.cues, args.anchor);
     // "urged Russia to withdraw": an infinitive after another trigger of the clause is its content
-    const infinitive = doc.tokens[trig.start - 1]?.lower === 'to' && triggers.slice(0, n).some((t) => t.start >= clause.start);
+    const infinitive = infinitiveOfTrigger(doc, trig.start, triggers.slice(0, n), clause);
     const reporter = reporterOf(doc, index, clause, trig.end, lex.cues);
     const trigger = { start: doc.tokens[trig.start].start, end: doc.tokens[trig.end - 1].end };
     const date = dateOf(doc, s, trigger.start);
     const place = placeOf(doc, index, clause, trig.end, lex.cues);
-    for (const [source, target] of pairs(index, args)) {
+    for (const [source, target] of pairs(index, args, reporter)) {
       const { sense } = trig;
       const event: DossierEvent = {
         id: '', type: sense.type, mode: sense.mode, cameo: sense.cameo, quad: sense.quad, intensity: sense.intensity,
@@ -86,7 +104,7 @@ export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: 
         target_country: countryOf(index, target),
         date, place: place === source || place === target ? null : place,
         negated: modality.negated, hypothetical: modality.hypothetical || infinitive,
-        reported_by: reporter ? index.actorOf(reporter) : null,
+        reported_by: reporter && !args.firstPerson ? index.actorOf(reporter) : null,
         trigger, evidence: spanOf(doc, trig, args, s), sentence: s,
       };
       out.push({ event, nominal: trig.nominal, symmetric: sense.group.frame === 'symmetric' || sense.type === 'CONSULT' });

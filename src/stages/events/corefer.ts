@@ -33,7 +33,9 @@ function compatible(index: ActorIndex, c: Candidate, earlier: DossierEvent): boo
 export function refersBack(index: ActorIndex, c: Candidate, kept: readonly DossierEvent[]): boolean {
   const partial = c.event.source === null || c.event.target === null;
   if (!c.nominal && !partial) return false;
-  return kept.some((k) => !k.negated && !k.hypothetical && compatible(index, c, k));
+  // a noun may name a planned event again ("the deal between Mauritius and Britain"); a verb with a
+  // missing actor only repeats one that happened
+  return kept.some((k) => (c.nominal || (!k.negated && !k.hypothetical)) && compatible(index, c, k));
 }
 
 /**
@@ -55,4 +57,19 @@ export function mergeVisits(index: ActorIndex, events: DossierEvent[]): DossierE
     dropped.add(visit);
   }
   return events.filter((e) => !dropped.has(e));
+}
+
+/**
+ * "Modi arrived in Mauritius. ... Following talks with Prime Minister Ramgoolam, ...": talks whose
+ * host is named but whose guest is not belong to the latest visit to the host's state.
+ */
+export function inheritVisitor(index: ActorIndex, c: Candidate, kept: readonly DossierEvent[]): void {
+  const e = c.event;
+  if (e.type !== 'CONSULT' || e.source !== null || e.target === null) return;
+  const state = countryOf(index, e.target);
+  const visit = [...kept].reverse().find((k) => k.mode === 'visit' && k.source !== null && !k.hypothetical && !k.negated
+    && k.target !== null && (k.target === e.target || (state !== null && countryOf(index, k.target) === state)));
+  if (!visit) return;
+  e.source = visit.source;
+  e.source_country = visit.source_country;
 }

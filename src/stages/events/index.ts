@@ -5,7 +5,7 @@ import type { Doc, DossierEvent } from '../../doc/types.js';
 import type { Context, Stage } from '../../pipeline/index.js';
 import { indexActors } from './actors.js';
 import { sentenceCandidates } from './build.js';
-import { mergeVisits, refersBack } from './corefer.js';
+import { inheritVisitor, mergeVisits, refersBack } from './corefer.js';
 import { loadLexicon } from './lexicon.js';
 
 function run(doc: Doc, context: Context): void {
@@ -15,6 +15,11 @@ function run(doc: Doc, context: Context): void {
   for (let s = 0; s < doc.sentences.length; s++) {
     if (doc.sentences[s].inTitle) continue;
     for (const c of sentenceCandidates(doc, s, index, lex)) {
+      if (c.nominal) inheritVisitor(index, c, kept);
+      // "aid to Ukraine", "the Jeddah talks": a noun whose actor is never named is a topic, not an event
+      if (c.nominal && c.event.source === null && c.event.source_country === null) continue;
+      // "a telegram from President Assad", "during his talks": a meeting or call needs both sides
+      if (c.nominal && c.symmetric && c.event.target === null && c.event.mode !== 'visit') continue;
       if (refersBack(index, c, kept)) continue;
       kept.push(c.event);
     }

@@ -14,12 +14,19 @@ export interface TriggerMatch {
 const VERBAL = new Set(['VERB', 'AUX']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 
+// "confirmed al-Rufay'i's killing", "the bombing": after a determiner or a possessor a word is a noun
+function nounContext(tokens: readonly Token[], start: number): boolean {
+  const prev = tokens[start - 1];
+  return prev !== undefined && (prev.pos === 'DET' || /^['’]s$/.test(prev.text) || /^(his|her|its|their|our)$/.test(prev.lower));
+}
+
 // A one-word verb trigger must be tagged a verb ("visited"); a noun trigger must end in a noun
-// ("phone call"); a verbal phrase must not start with a noun ("the call for" is not "~call for").
+// ("phone call"); a verbal phrase must start with a verb ("Sanctions against Turkey" is no "~sanction").
 function accept(sense: TriggerSense, tokens: readonly Token[], start: number, end: number): boolean {
-  if (sense.kind === 'verb') return VERBAL.has(tokens[start].pos);
-  if (sense.kind === 'noun') return NOMINAL.has(tokens[end - 1].pos) || (end - start > 1 && tokens[end - 1].pos !== 'VERB');
-  return !NOMINAL.has(tokens[start].pos) || tokens[start].pos === 'PROPN';
+  const asNoun = nounContext(tokens, start);
+  if (sense.kind === 'verb') return VERBAL.has(tokens[start].pos) && !asNoun;
+  if (sense.kind === 'noun') return asNoun || NOMINAL.has(tokens[end - 1].pos) || (end - start > 1 && tokens[end - 1].pos !== 'VERB');
+  return VERBAL.has(tokens[start].pos) || (tokens[start].pos !== 'NOUN' && tokens[start].pos !== 'PROPN' && !asNoun);
 }
 
 interface Found { end: number; sense: TriggerSense }

@@ -13,18 +13,21 @@ const AUX_REGION = 4;
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART', 'VERB', 'ADJ', 'DET', 'NOUN', 'PRON', 'ADP']);
 
 // "did not meet", "has never visited", "would strengthen", "plans to visit", "refused to meet"
-function verbGroup(doc: Doc, trig: TriggerMatch, clause: Clause, cues: Cues): Modality {
+function verbGroup(doc: Doc, at: number, clause: Clause, cues: Cues): Modality {
   let negated = false;
   let hypothetical = false;
-  const lo = Math.max(clause.start, trig.start - AUX_REGION);
-  for (let k = trig.start - 1; k >= lo; k--) {
+  const lo = Math.max(clause.start, at - AUX_REGION);
+  for (let k = at - 1; k >= lo; k--) {
     const t = doc.tokens[k];
     if (cues.negation.has(t.lower)) negated = true;
     else if (cues.modals.has(t.lower)) hypothetical = true;
-    else if (t.lower === 'to' && cues.irrealis_verbs.has(doc.tokens[k - 1]?.lower ?? '')) {
-      if (cues.negating_verbs.has(doc.tokens[k - 1].lower)) negated = true;
-      else hypothetical = true;
-    } else if (!SKIPPABLE.has(t.pos) || t.pos === 'NOUN' || t.pos === 'PRON') break;
+    else if (t.lower === 'to' && t.pos === 'PART') {
+      // "plans to visit", "refused to meet", "came to sign"; but "continued to support"
+      const before = doc.tokens[k - 1]?.lower ?? '';
+      if (cues.negating_verbs.has(before)) negated = true;
+      else if (!cues.realizing_verbs.has(before)) hypothetical = true;
+    } else if (t.pos === 'CCONJ' && doc.tokens[k - 1]?.pos === 'VERB') continue; // "to close or suspend"
+    else if (!SKIPPABLE.has(t.pos) || t.pos === 'NOUN' || t.pos === 'PRON') break;
   }
   return { negated, hypothetical };
 }
@@ -54,9 +57,14 @@ function conditional(doc: Doc, trig: TriggerMatch, cues: Cues): boolean {
   return false;
 }
 
-/** Negation and hypotheticality of one trigger. A question ("Will Iran attack?") is hypothetical. */
-export function modalityOf(doc: Doc, trig: TriggerMatch, clause: Clause, cues: Cues): Modality {
-  const m = trig.nominal ? nounPhrase(doc, trig, clause, cues) : verbGroup(doc, trig, clause, cues);
+/**
+ * Negation and hypotheticality of one trigger; `anchor` is where its verb group ends (the trigger, or
+ * the light verb of a noun: "did not carry out strikes"). A question ("Will Iran attack?") is hypothetical.
+ */
+export function modalityOf(doc: Doc, trig: TriggerMatch, clause: Clause, cues: Cues, anchor = trig.start): Modality {
+  const noun = trig.nominal ? nounPhrase(doc, trig, clause, cues) : { negated: false, hypothetical: false };
+  const verb = !trig.nominal || anchor !== trig.start ? verbGroup(doc, anchor, clause, cues) : { negated: false, hypothetical: false };
+  const m = { negated: noun.negated || verb.negated, hypothetical: noun.hypothetical || verb.hypothetical };
   const sentence = doc.sentences[doc.tokens[trig.start].sent];
   const question = doc.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
   return { negated: m.negated, hypothetical: m.hypothetical || question || conditional(doc, trig, cues) };

@@ -66,11 +66,13 @@ export function coordinatedRight(doc: Doc, index: ActorIndex, first: Mention, en
  * place preposition are places ("were held in Tehran"); a later verb ends the search ("visited Syria
  * and met") unless `throughVerbs`.
  */
-export function findObjects(doc: Doc, index: ActorIndex, clause: Clause, from: number, cues: Cues, stopAt?: Set<string>): Mention[] {
+export function findObjects(doc: Doc, index: ActorIndex, clause: Clause, from: number, cues: Cues, stopAt?: Set<string>, near = false): Mention[] {
   const end = Math.min(clause.end, from + MAX_GAP + 6);
   for (let k = from; k < end; k++) {
     const t = doc.tokens[k];
     if (stopAt?.has(t.lower)) return [];
+    // near: only determiners and adjectives may stand before the actor ("sanctions on the Turkish ...")
+    if (near && !index.mentionAt[k] && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.text !== '-') return [];
     if (k > from && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) return [];
     const m = index.mentionAt[k];
     if (!m || !isActorMention(m)) continue;

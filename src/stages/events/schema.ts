@@ -53,5 +53,8 @@ export const CuesFileSchema = z.object({
   passive_auxiliaries: words,
   possessives: words,
   commentary_verbs: words,
+  light_verbs: words,
+  light_verb_fillers: words,
+  realizing_verbs: words,
 });
 export type CuesFile = z.infer<typeof CuesFileSchema>;

@@ -8,6 +8,18 @@ export interface Subject {
   mentions: Mention[];
   /** "This support has helped" / "a strike that killed": the subject is a thing, not an actor */
   inanimate: boolean;
+  /** "We support Mauritius": the speaker of the quote is the actor */
+  firstPerson?: boolean;
+}
+
+// "Israeli security forces", "U.S. officials", "the Iranian delegation": a state or organisation
+// named inside the subject's noun phrase, not as a possessor, acts through it
+function actorModifier(doc: Doc, index: ActorIndex, first: number, head: number): Mention | null {
+  for (let k = first; k < head; k++) {
+    const m = index.mentionAt[k];
+    if (m && isActorMention(m) && m.type !== 'PERSON' && !isPossessive(doc.tokens[m.tokenEnd])) return m;
+  }
+  return null;
 }
 
 const NONE: Subject = { mentions: [], inanimate: false };
@@ -67,7 +79,9 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
       const first = npStart(tokens, k, lo);
       if (governed(tokens[first - 1], lo)) { k = first; continue; }
       if (t.pos === 'PRON' && /^(his|her|its|their)$/.test(t.lower)) continue;
-      return { mentions: [], inanimate: true };
+      if (t.pos === 'PRON' && /^(we|i)$/.test(t.lower)) return { mentions: [], inanimate: false, firstPerson: true };
+      const modifier = actorModifier(doc, index, first, k);
+      return modifier ? { mentions: [modifier], inanimate: false } : { mentions: [], inanimate: true };
     }
   }
   return isRelativeOpener(doc, clause) ? antecedent(doc, index, clause) : NONE;
@@ -85,4 +99,14 @@ export function gerundPossessor(doc: Doc, index: ActorIndex, at: number, lo: num
     if (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ') return null;
   }
   return null;
+}
+
+/** "orders blocking the swearing-in", "forces firing on protesters": the noun phrase just before. */
+export function nounPhraseSubject(doc: Doc, index: ActorIndex, at: number, lo: number): Subject | null {
+  const prev = doc.tokens[at - 1];
+  if (!prev || at - 1 < lo || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return null;
+  const m = index.mentionAt[at - 1];
+  if (m && isActorMention(m)) return { mentions: [m], inanimate: false };
+  const modifier = actorModifier(doc, index, npStart(doc.tokens, at - 1, lo), at - 1);
+  return modifier ? { mentions: [modifier], inanimate: false } : { mentions: [], inanimate: true };
 }

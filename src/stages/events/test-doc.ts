@@ -4,6 +4,10 @@ import { createDoc } from '../../doc/create.js';
 import type { Doc, EntityType, MentionKind } from '../../doc/types.js';
 import { segment } from '../segment/index.js';
 import { loadKnowledge } from '../../knowledge/index.js';
+import type { Context } from '../../pipeline/index.js';
+
+/** The context the events stage reads: only the knowledge base (offices are not used). */
+export const testContext = (): Context => ({ knowledge: loadKnowledge() }) as Context;
 
 export interface ActorSpec {
   id: string;
@@ -20,7 +24,7 @@ const PRONOUN = /^(he|she|it|they|his|her|its|their|him|them)$/i;
 /** Segments `text` and adds a mention for every whole-word occurrence of each actor's forms. */
 export function docWith(text: string, actors: ActorSpec[], date: string | null = null): Doc {
   const doc = createDoc(text, { date });
-  segment.run(doc, { knowledge: loadKnowledge() });
+  segment.run(doc, testContext());
   const taken = new Set<number>();
   const found: Array<{ start: number; end: number; actor: ActorSpec; form: string }> = [];
   // longest forms first, so that "Syrian Foreign Minister Faisal Mekdad" wins over "Mekdad"

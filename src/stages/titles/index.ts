@@ -40,6 +40,7 @@ function run(doc: Doc, { knowledge }: Context): void {
 }
 
 function claim(doc: Doc, p: TitlePhrase, person: Mention, evidenceTo: Mention): void {
+  if (p.title?.kind === 'rank') return; // "Colonel Abdoulaye Maiga": a rank, not an office
   const start = Math.min(doc.tokens[p.start].start, person.start);
   const end = Math.max(doc.tokens[p.end - 1].end, evidenceTo.end);
   doc.roleClaims.push({ person: person.id, role: p.role, ofMention: p.ofMention?.id ?? null, ofCountry: p.ofCountry, status: p.status, kind: p.title?.kind ?? 'official', evidence: { start, end } });

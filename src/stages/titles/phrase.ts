@@ -46,6 +46,8 @@ export function phraseAt(c: PhraseContext, i: number, sentenceEnd: number): Titl
   const match = k.titles.longest(keys, i, sentenceEnd);
   const bareDeputy = !match && k.titleWords.deputy.includes(keys[i]);
   if (!match && !bareDeputy) return null;
+  // "Deputy President Kithuri Kindiki": the deputy word belongs to the title that follows
+  if (bareDeputy && k.titles.longest(keys, i + 1, sentenceEnd)) return null;
   const title = match ? match.values[0] : null;
   const capitalised = /^\p{Lu}/u.test(doc.tokens[i].text);
   // "general" is a rank only when written as one ("Gen. Smith", "General Smith"), not "general elections"
@@ -91,8 +93,8 @@ function extendRight(c: PhraseContext, p: TitlePhrase, end: number, rank: string
   // "president-elect", "prime minister-designate"
   if (keys[j] === '-' && statusOf(keys[j + 1], k)) { p.status = statusOf(keys[j + 1], k)!; j += 2; }
   const skipThe = (x: number) => (keys[x] === 'the' ? x + 1 : x);
-  // "the foreign minister of Syria", "Secretary-General of the United Nations"
-  if (keys[j] === 'of' && j + 1 < end) {
+  // "the foreign minister of Syria", "Secretary-General of the United Nations", "a senior fellow at the Brookings Institution"
+  if ((keys[j] === 'of' || (keys[j] === 'at' && p.title?.org)) && j + 1 < end) {
     const m = owners[skipThe(j + 1)];
     if (m && canOwn(m) && m.tokenStart === skipThe(j + 1)) { p.ofMention ??= m; j = m.tokenEnd; }
   } else if (keys[j] === 'to' && j + 1 < end) {

@@ -1,0 +1,82 @@
+// Step 2 for nouns: "Iran's support for Syria", "the visit by Khaji to Damascus", "talks between X and
+// Y", and a noun that is the object of a light verb: "U.S. forces carried out airstrikes against IS".
+import type { Doc, Mention, Token } from '../../doc/types.js';
+import { isActorMention, type ActorIndex } from './actors.js';
+import type { Arguments } from './args.js';
+import type { Clause } from './clause.js';
+import type { Cues } from './lexicon.js';
+import type { TriggerMatch } from './match.js';
+import { findAgent, findBetween, findObjects } from './objects.js';
+import { findSubject } from './subject.js';
+
+const isPossessive = (t: Token | undefined) => t !== undefined && t.pos === 'PART' && /^['’]s$/.test(t.text);
+
+// "Iran's support", "Khaji's unannounced visit", "his visit" (a resolved pronoun): the possessor
+function possessor(doc: Doc, index: ActorIndex, trig: TriggerMatch, lo: number): Mention | null {
+  for (let k = trig.start - 1; k >= Math.max(lo, trig.start - 4); k--) {
+    const t = doc.tokens[k];
+    if (isPossessive(t)) {
+      const m = index.mentionAt[k - 1];
+      return m && isActorMention(m) ? m : null;
+    }
+    const m = index.mentionAt[k];
+    if (m && m.kind === 'pronoun' && isActorMention(m)) return m;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && t.text !== '-') return null;
+  }
+  return null;
+}
+
+// "Israeli airstrikes": a nationality adjective in the noun phrase
+function demonymCountry(doc: Doc, trig: TriggerMatch): string | null {
+  const d = doc.demonyms.find((x) => x.tokenIndex >= trig.start - 3 && x.tokenIndex < trig.start);
+  return d?.country ?? null;
+}
+
+// "a two-day visit by Modi to Mauritius", "sanctions on Turkey": the target follows a preposition of
+// direction, possibly after the agent's "by X", and must sit right after it ("support for the
+// resumption of talks between A and B" names no target)
+function targetsOf(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause, cues: Cues): Mention[] {
+  const end = Math.min(clause.end, trig.end + 10);
+  for (let k = trig.end; k < end; k++) {
+    const t = doc.tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return [];
+    if (cues.target_prepositions.has(t.lower)) return findObjects(doc, index, clause, k + 1, cues, cues.agent_prepositions, true);
+    if (k === trig.end && !cues.agent_prepositions.has(t.lower)) return [];
+  }
+  return [];
+}
+
+/** "carried out a series of airstrikes": the light verb whose object the noun trigger is, or -1. */
+export function lightVerbOf(doc: Doc, trig: TriggerMatch, clause: Clause, cues: Cues): number {
+  for (let k = trig.start - 1; k >= Math.max(clause.start, trig.start - 6); k--) {
+    const t = doc.tokens[k];
+    if (cues.light_verbs.has(t.lower) && (t.pos === 'VERB' || t.pos === 'AUX')) return k;
+    if (!cues.light_verb_fillers.has(t.lower) && t.pos !== 'ADJ' && t.pos !== 'NUM') return -1;
+  }
+  return -1;
+}
+
+// "X's killing", "Navalny's arrest": a person owning a violent or coercive act suffers it
+const PATIENT_OWNER = new Set(['ASSAULT', 'COERCE']);
+
+/** The arguments of a noun trigger. */
+export function nominalArguments(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause, cues: Cues): Arguments {
+  const base = { inanimateSource: false, sourceCountry: null, firstPerson: false, anchor: trig.start };
+  const between = findBetween(doc, index, clause, trig.end);
+  let owner = possessor(doc, index, trig, clause.start);
+  let patient: Mention | null = null;
+  if (owner && owner.type === 'PERSON' && (PATIENT_OWNER.has(trig.sense.type) || trig.sense.mode === 'release')) [patient, owner] = [owner, null];
+  let sources = owner ? [owner] : findAgent(doc, index, clause, trig.end, cues);
+  let anchor = trig.start;
+  const light = sources.length ? -1 : lightVerbOf(doc, trig, clause, cues);
+  if (light >= 0) {
+    const subject = findSubject(doc, index, clause, light);
+    sources = subject.mentions;
+    anchor = light;
+    if (subject.firstPerson) return { ...base, sources, targets: targetsOf(doc, index, trig, clause, cues), firstPerson: true, anchor };
+  }
+  if (between && !sources.length) return { ...base, sources: [between[0]], targets: [between[1]] };
+  // "Iraq's mediation between Ankara and Damascus": a third party acts on both sides; no single target
+  const targets = between ? (trig.sense.mode === 'third-party' ? [] : [...between]) : patient ? [patient] : targetsOf(doc, index, trig, clause, cues);
+  return { ...base, sources, targets, anchor, sourceCountry: sources.length ? null : demonymCountry(doc, trig) };
+}
