@@ -5,7 +5,8 @@ import { benchNer, simpleSentences } from './ner.js';
 test('simpleSentences splits words from punctuation and ends sentences at . ! ?', () => {
   const rows: Array<[string, string[][]]> = [
     ['The U.S. envoy met Lavrov in Paris, France. Talks ended!', [['The', 'U.S.', 'envoy', 'met', 'Lavrov', 'in', 'Paris', ',', 'France', '.'], ['Talks', 'ended', '!']]],
-    ["Iran's 1,200-page report", [["Iran's", '1,200-page', 'report']]],
+    ["Iran's 1,200-page report", [['Iran', "'s", '1,200-page', 'report']]],
+    ['Khaji’s O’Neill', [['Khaji', '’s', 'O’Neill']]],
   ];
   for (const [text, want] of rows) assert.deepEqual(simpleSentences(text), want);
 });

@@ -7,11 +7,14 @@ import nlp from 'compromise';
 import { loadTagger } from '../src/ner/tagger.js';
 import { projectRoot } from '../src/util/paths.js';
 
-/** Whitespace/punctuation tokens, sentences ended by ". ! ?": "U.S. envoy in Paris, France." -> U.S. envoy in Paris , France . */
+/**
+ * Whitespace/punctuation tokens the way CoNLL writes them, sentences ended by ". ! ?":
+ * "The U.S. envoy's talks in Paris, France." -> The U.S. envoy 's talks in Paris , France .
+ */
 export function simpleSentences(text: string): string[][] {
   const sentences: string[][] = [];
   let current: string[] = [];
-  for (const token of text.match(/\p{Lu}(?:\.\p{Lu})+\.|[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu) ?? []) {
+  for (const token of text.match(/['’]s\b|\p{Lu}(?:\.\p{Lu})+\.|[\p{L}\p{N}]+(?:(?:['’](?!s\b)|[.,-])[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu) ?? []) {
     current.push(token);
     if (/^[.!?]$/.test(token)) { sentences.push(current); current = []; }
   }

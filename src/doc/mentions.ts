@@ -25,6 +25,7 @@ export function sortMentions(doc: Doc): void {
   for (const c of doc.roleClaims) {
     c.person = newId.get(c.person)!;
     if (c.ofMention !== null) c.ofMention = newId.get(c.ofMention)!;
+    if (c.ofPerson !== undefined) c.ofPerson = newId.get(c.ofPerson)!;
   }
 }
 

@@ -106,9 +106,13 @@ export interface RoleClaim {
   ofMention: number | null;
   /** the state, when only a nationality adjective or possessive gives it ("Syrian Foreign Minister") */
   ofCountry: string | null;
+  /** a person whose office this one serves ("Guterres' spokesman"): the role's owner is that person's */
+  ofPerson?: number;
   status: RoleStatus;
   /** office kind from the title lexicon (head-of-state, foreign, ...) */
   kind: string;
+  /** the state such an office usually belongs to when news does not say (titles.yaml usual_country) */
+  usualCountry?: string;
   evidence: Span;
 }
 

@@ -31,6 +31,7 @@ export const TitleSchema = z.object({
   kind: z.string(),
   single: z.boolean().default(false),
   org: z.boolean().default(false),
+  usual_country: z.string().regex(/^[A-Z]{3}$/).optional(),
 });
 export const TitlesFileSchema = z.object({
   titles: z.array(TitleSchema),

@@ -19,7 +19,7 @@ export interface ReadyModel extends PassModel {
   scorer: Scorer;
 }
 
-/** Build the fast scorer once per model. */
+/** Build the fast scorer: once per model, as it copies every weight. */
 export function ready(m: PassModel): ReadyModel {
   return { ...m, scorer: new Scorer(m.bits, m.gaz, m.passes) };
 }
@@ -32,8 +32,7 @@ function firstPass(m: ReadyModel, sentences: readonly (readonly string[])[], bas
 }
 
 /** Tag ids for every sentence of one document. `base` overrides the document's own case evidence. */
-export function tagDocumentIds(model: PassModel | ReadyModel, sentences: readonly (readonly string[])[], base?: DocContext): Uint8Array[] {
-  const m = 'scorer' in model ? model : ready(model);
+export function tagDocumentIds(m: ReadyModel, sentences: readonly (readonly string[])[], base?: DocContext): Uint8Array[] {
   const baseCtx = base ?? firstPassContext(sentences);
   const { scores, tags } = firstPass(m, sentences, baseCtx);
   if (m.passes.length < 2) return tags;

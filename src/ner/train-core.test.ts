@@ -4,7 +4,7 @@ import { parseConll } from './conll.js';
 import { readFixture } from './fixture.js';
 import { buildGazetteer } from './gazetteer.js';
 import { decode } from './perceptron.js';
-import { tagDocumentIds } from './run.js';
+import { ready, tagDocumentIds } from './run.js';
 import { spansFromTags } from './tags.js';
 import { firstPassExamples, jackknifeTags, secondPassExamples, trainPerceptron } from './train-core.js';
 
@@ -34,7 +34,7 @@ test('two passes with jackknifed first-pass tags also learn the fixture, and tag
   const second = secondPassExamples(docs, first, tags, BITS).flat();
   const pass2 = trainPerceptron(second, { ...opts, epochs: 20 });
   for (const e of second) assert.deepEqual(spansFromTags(decode(pass2, e.features)), spansFromTags(e.gold));
-  const model = { bits: BITS, gaz, passes: [pass1, pass2] };
+  const model = ready({ bits: BITS, gaz, passes: [pass1, pass2] });
   // names seen in training, in a sentence that was not
   const [spans] = tagDocumentIds(model, [['Lopez', 'flew', 'to', 'Oslo', '.']]).map(spansFromTags);
   assert.deepEqual(spans, [{ start: 0, end: 1, type: 'PER' }, { start: 3, end: 4, type: 'LOC' }]);

@@ -14,7 +14,7 @@ import { formatGazetteer } from './gazetteer-file.js';
 import { collectGazetteer } from './gazetteer-sources.js';
 import { decodeModel, encodeModel } from './model-io.js';
 import { decode, type Weights } from './perceptron.js';
-import { tagDocumentIds } from './run.js';
+import { ready, tagDocumentIds } from './run.js';
 import { spansFromTags } from './tags.js';
 import { firstPassExamples, jackknifeTags, secondPassExamples, trainPerceptron, type Example } from './train-core.js';
 
@@ -76,7 +76,8 @@ export function trainModel(a: Args, log = console.log): Scores {
   };
   const bytes = encodeModel(header, passes);
   const model = decodeModel(bytes);
-  const pred = devDocs.flatMap((doc) => tagDocumentIds({ bits: a.bits, gaz, passes: model.passes }, doc.map((s) => s.tokens)).map(spansFromTags));
+  const tagger = ready({ bits: a.bits, gaz, passes: model.passes });
+  const pred = devDocs.flatMap((doc) => tagDocumentIds(tagger, doc.map((s) => s.tokens)).map(spansFromTags));
   const scores = scoreSentences(gold(devDocs), pred);
   writeFileSync(a.out, bytes);
   writeFileSync(join(dirname(a.out), 'gazetteer.tsv'), gazText);

@@ -19,35 +19,39 @@ export function textHash(text: string): string {
   return createHash('sha256').update(normalizeText(text)).digest('hex');
 }
 
-function hash64(s: string): bigint {
-  return createHash('md5').update(s).digest().readBigUInt64BE(0);
-}
-
-const MASK = (1n << 64n) - 1n;
-
-/** SimHash over word 3-shingles, as 64 bits. */
+/** SimHash over word 3-shingles, as 64 bits (computed as two 32-bit halves: BigInt per bit is slow). */
 export function simhash(text: string): bigint {
   const words = normalizeText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
-  const counts = new Array<number>(64).fill(0);
+  const counts = new Int32Array(64);
   const n = Math.max(1, words.length - 2);
   for (let i = 0; i < n; i++) {
-    const h = hash64(words.slice(i, i + 3).join(' '));
-    for (let b = 0; b < 64; b++) counts[b] += (h >> BigInt(b)) & 1n ? 1 : -1;
+    const digest = createHash('md5').update(words.slice(i, i + 3).join(' ')).digest();
+    const hi = digest.readUInt32BE(0);
+    const lo = digest.readUInt32BE(4);
+    for (let b = 0; b < 32; b++) {
+      counts[b] += (lo >>> b) & 1 ? 1 : -1;
+      counts[b + 32] += (hi >>> b) & 1 ? 1 : -1;
+    }
   }
-  let out = 0n;
-  for (let b = 0; b < 64; b++) if (counts[b] > 0) out |= 1n << BigInt(b);
-  return out & MASK;
+  let hi = 0;
+  let lo = 0;
+  for (let b = 0; b < 32; b++) {
+    if (counts[b] > 0) lo |= 1 << b;
+    if (counts[b + 32] > 0) hi |= 1 << b;
+  }
+  return (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
 }
+
+const popcount32 = (x: number): number => {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+};
 
 /** Number of differing bits. */
 export function hamming(a: bigint, b: bigint): number {
-  let x = a ^ b;
-  let n = 0;
-  while (x) {
-    x &= x - 1n;
-    n++;
-  }
-  return n;
+  const x = a ^ b;
+  return popcount32(Number(x & 0xffffffffn)) + popcount32(Number(x >> 32n));
 }
 
 // six bands of 11, 11, 11, 11, 10 and 10 bits

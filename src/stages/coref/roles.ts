@@ -34,7 +34,12 @@ export function resolveRoles(doc: Doc, countryEntity: (iso3: string) => Entity, 
   const roles: Role[] = [];
   // claims that name their state first: "the Syrian President" decides what "President Assad" is president of
   const explicit = (c: RoleClaim) => c.ofMention !== null || c.ofCountry !== null;
-  const ordered = [...doc.roleClaims.filter(explicit), ...doc.roleClaims.filter((c) => !explicit(c))];
+  // "Guterres' spokesman": the owner of the possessor's first stated role, once those are known
+  const viaPerson = (c: RoleClaim) => {
+    const boss = c.ofPerson !== undefined ? doc.mentions[c.ofPerson].entity : undefined;
+    return boss ? roles.find((r) => r.person === boss && r.of)?.of ?? null : null;
+  };
+  const ordered = [...doc.roleClaims.filter(explicit), ...doc.roleClaims.filter((c) => !explicit(c) && c.ofPerson === undefined), ...doc.roleClaims.filter((c) => !explicit(c) && c.ofPerson !== undefined)];
   for (const c of ordered) {
     const person = doc.mentions[c.person].entity;
     if (!person) continue;
@@ -42,9 +47,9 @@ export function resolveRoles(doc: Doc, countryEntity: (iso3: string) => Entity, 
     // "President Joe Biden": a state office with no state named is the one the office knowledge base
     // knows the person held; failing that, the story's country ("President Dina Boluarte" in a story on Peru)
     if (!explicit(c) && roles.some((r) => r.person === person && r.role === c.role)) continue;
-    const implied = explicit(c) ? null : known(c) ?? (STATE_OFFICES.has(c.kind) ? homeCountry(doc, doc.mentions[c.person].tokenStart) : null);
+    const implied = explicit(c) || viaPerson(c) ? null : known(c) ?? c.usualCountry ?? (STATE_OFFICES.has(c.kind) ? homeCountry(doc, doc.mentions[c.person].tokenStart) : null);
     const ofCountry = c.ofCountry ?? implied;
-    const of = ofMention?.entity ?? (ofCountry ? countryEntity(ofCountry).id : null);
+    const of = ofMention?.entity ?? viaPerson(c) ?? (ofCountry ? countryEntity(ofCountry).id : null);
     const same = roles.find((r) => r.person === person && r.role === c.role && (r.of === of || r.of === null || of === null));
     if (!same) { roles.push({ person, role: c.role, of, status: c.status, evidence: c.evidence }); continue; }
     if (same.of === null && of !== null) { same.of = of; same.evidence = c.evidence; }

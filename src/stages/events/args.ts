@@ -51,14 +51,17 @@ function objectStart(doc: Doc, trig: TriggerMatch): number {
 function verbal(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause, cues: Cues): Arguments {
   // "orders blocking the swearing-in": a gerund right after a noun has that noun as its subject
   const reduced = trig.sense.form === 'gerund' ? nounPhraseSubject(doc, index, trig.start, clause.start) : null;
-  const subject = reduced ?? findSubject(doc, index, clause, trig.start);
+  const subject = reduced ?? findSubject(doc, index, clause, trig.start, cues);
   const gerund = subject.mentions.length ? null : gerundPossessor(doc, index, trig.start, clause.start);
   const subjects = gerund ? [gerund] : subject.mentions;
   const none = { inanimateSource: subject.inanimate && !gerund, sourceCountry: null, firstPerson: subject.firstPerson === true, anchor: trig.start };
   const between = findBetween(doc, index, clause, trig.end);
   if (isPassive(doc, trig, cues)) {
-    // "He was welcomed by his Syrian counterpart": the agent acts on the subject
-    return { ...none, inanimateSource: false, sources: findAgent(doc, index, clause, trig.end, cues), targets: subjects };
+    // "He was welcomed by his Syrian counterpart": the agent acts on the subject;
+    // "the accord was signed by Chile and Peru": a symmetric act with two agents pairs them
+    const agents = findAgent(doc, index, clause, trig.end, cues);
+    if (trig.sense.group.frame === 'symmetric' && !subjects.length && agents.length > 1) return { ...none, inanimateSource: false, sources: [agents[0]], targets: agents.slice(1) };
+    return { ...none, inanimateSource: false, sources: agents, targets: subjects };
   }
   if (trig.sense.group.frame === 'recipient') {
     // "Syria received a telegram from Putin"

@@ -11,8 +11,9 @@ import { reporterOf } from './speech.js';
 import { dateOf, placeOf } from './when-where.js';
 
 // a thing as the subject of a cooperative or verbal act is no political event ("This support has
-// helped maintain ..."); for violence and coercion the weapon often stands for the unnamed attacker
-const THING_MAY_ACT = new Set(['ASSAULT', 'COERCE']);
+// helped maintain ..."); for violence and coercion the weapon often stands for the unnamed attacker,
+// and protesters are rarely named ("Students protested against the president")
+const THING_MAY_ACT = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 
 // "announced its support for ... talks between Ankara and Damascus", "calls for talks": a noun trigger
 // in the complement of an earlier trigger of its clause is what that trigger is about, not an event;
@@ -63,10 +64,11 @@ function spanOf(doc: Doc, trig: TriggerMatch, args: Arguments, s: number) {
 
 // "urged Russia to withdraw", "threatened to close or suspend": the verb after "to" (and those
 // coordinated with it) is the content of an earlier trigger of its clause
-function infinitiveOfTrigger(doc: Doc, at: number, earlier: readonly TriggerMatch[], clause: Clause): boolean {
+function infinitiveOfTrigger(doc: Doc, at: number, earlier: readonly TriggerMatch[], clause: Clause, lex: Lexicon): boolean {
   let k = at - 1;
   while (k > clause.start && (doc.tokens[k].pos === 'CCONJ' || doc.tokens[k].pos === 'VERB' || doc.tokens[k].pos === 'ADV')) k--;
-  return doc.tokens[k]?.lower === 'to' && earlier.some((t) => t.start >= clause.start);
+  if (doc.tokens[k]?.lower !== 'to' || lex.cues.negating_verbs.has(doc.tokens[k - 1]?.lower ?? '')) return false;
+  return earlier.some((t) => t.start >= clause.start);
 }
 
 function keep(trig: TriggerMatch, args: Arguments): boolean {
@@ -90,7 +92,7 @@ export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: 
     if (!keep(trig, args)) return;
     const modality = modalityOf(doc, trig, clause, lex.cues, args.anchor);
     // "urged Russia to withdraw": an infinitive after another trigger of the clause is its content
-    const infinitive = infinitiveOfTrigger(doc, trig.start, triggers.slice(0, n), clause);
+    const infinitive = infinitiveOfTrigger(doc, trig.start, triggers.slice(0, n), clause, lex);
     const reporter = reporterOf(doc, index, clause, trig.end, lex.cues);
     const trigger = { start: doc.tokens[trig.start].start, end: doc.tokens[trig.end - 1].end };
     const date = dateOf(doc, s, trigger.start);

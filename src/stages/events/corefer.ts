@@ -51,6 +51,7 @@ export function mergeVisits(index: ActorIndex, events: DossierEvent[]): DossierE
       && e.source === visit.source && e.target !== null && e.target !== visit.target && countryOf(index, e.target) === state && !dropped.has(e));
     if (!meeting || state === null) continue;
     meeting.mode = visit.mode;
+    meeting.trigger = visit.trigger;
     meeting.cameo = visit.cameo;
     meeting.intensity = visit.intensity;
     meeting.evidence = { start: Math.min(visit.evidence.start, meeting.evidence.start), end: Math.max(visit.evidence.end, meeting.evidence.end) };

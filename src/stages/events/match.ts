@@ -32,7 +32,7 @@ function accept(sense: TriggerSense, tokens: readonly Token[], start: number, en
 interface Found { end: number; sense: TriggerSense }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'new', 'further']);
-const MODIFIER = new Set(['ADJ', 'NUM', 'ADV']);
+const MODIFIER = new Set(['ADJ', 'NUM', 'ADV', 'NOUN', 'PROPN']);
 const isPossessive = (t: Token | undefined) => t !== undefined && t.pos === 'PART' && /^['’]s$/.test(t.text);
 
 // "{poss}" takes "its", or a possessor: "Iran's", "the country's", "the Biden administration's"
@@ -43,8 +43,8 @@ function possessorLengths(lex: Lexicon, tokens: readonly Token[], i: number, lim
   return out;
 }
 
-// "held a separate meeting with", "reaffirmed its strong support for": after a determiner, up to
-// three adjectives or numbers may stand before the noun of the phrase
+// "held a separate meeting with", "signed a free trade agreement with": after a determiner, up to
+// three adjectives, numbers or nouns may stand before the noun of the phrase
 function modifiersAfter(tokens: readonly Token[], i: number, limit: number): number {
   let n = 0;
   while (n < 3 && i + n < limit && (MODIFIER.has(tokens[i + n].pos) || tokens[i + n].text === '-')) n++;

@@ -70,7 +70,7 @@ export function nominalArguments(doc: Doc, index: ActorIndex, trig: TriggerMatch
   let anchor = trig.start;
   const light = sources.length ? -1 : lightVerbOf(doc, trig, clause, cues);
   if (light >= 0) {
-    const subject = findSubject(doc, index, clause, light);
+    const subject = findSubject(doc, index, clause, light, cues);
     sources = subject.mentions;
     anchor = light;
     if (subject.firstPerson) return { ...base, sources, targets: targetsOf(doc, index, trig, clause, cues), firstPerson: true, anchor };

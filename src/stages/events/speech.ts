@@ -15,7 +15,7 @@ function speechBeforeThat(doc: Doc, index: ActorIndex, clause: Clause, cues: Cue
   for (let k = clause.opener - 1; k >= Math.max(lo, clause.opener - 4); k--) {
     if (!cues.speech_verbs.has(doc.tokens[k].lower)) continue;
     const outer = clauseOf(doc, doc.tokens[k].sent, k, k + 1, cues);
-    return first(findSubject(doc, index, outer, k).mentions);
+    return first(findSubject(doc, index, outer, k, cues).mentions);
   }
   return null;
 }

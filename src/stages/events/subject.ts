@@ -2,6 +2,7 @@
 import type { Doc, Mention, Token } from '../../doc/types.js';
 import { isActorMention, type ActorIndex } from './actors.js';
 import { isRelativeOpener, type Clause } from './clause.js';
+import type { Cues } from './lexicon.js';
 
 /** The subject slot: actor mentions (several when coordinated), or a noun phrase that names no actor. */
 export interface Subject {
@@ -63,7 +64,7 @@ function antecedent(doc: Doc, index: ActorIndex, clause: Clause): Subject {
 }
 
 /** The subject of the verb starting at token `at`, inside `clause`. */
-export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: number): Subject {
+export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: number, cues: Cues): Subject {
   const { tokens } = doc;
   const lo = clause.start;
   for (let k = at - 1; k >= lo; k--) {
@@ -75,6 +76,8 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
       return { mentions: coordinatedLeft(doc, index, m, lo), inanimate: false };
     }
     const t = tokens[k];
+    // "Boric plans to visit": a verb of intention or saying the tagger took for a noun
+    if (t.pos === 'NOUN' && (cues.irrealis_verbs.has(t.lower) || cues.speech_verbs.has(t.lower))) continue;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !m)) {
       const first = npStart(tokens, k, lo);
       if (governed(tokens[first - 1], lo)) { k = first; continue; }

@@ -7,7 +7,8 @@ import type { PhraseContext, TitlePhrase } from './phrase.js';
 export type Attachment = { mention: Mention; how: 'before-name' | 'apposition' | 'predicate' };
 
 const isPerson = (m: Mention | undefined): m is Mention => !!m && m.kind === 'name' && (m.type === 'PERSON' || m.source === 'shape');
-const PREDICATE = [['who', 'is'], ['who', 'was'], ['who', 'serves', 'as'], ['who', 'served', 'as'], ['is'], ['was'], ['serves', 'as'], ['became'], ['was', 'named'], ['was', 'appointed'], ['was', 'elected']];
+// "named Alberto Otárola as prime minister", "X, who is the foreign minister", "X became president"
+const PREDICATE = [['as'], ['who', 'is'], ['who', 'was'], ['who', 'serves', 'as'], ['who', 'served', 'as'], ['is'], ['was'], ['serves', 'as'], ['became'], ['was', 'named'], ['was', 'appointed'], ['was', 'elected']];
 
 /** The person mention a title phrase belongs to, or null. */
 export function attach(c: PhraseContext, p: TitlePhrase, sentenceStart: number, sentenceEnd: number): Attachment | null {

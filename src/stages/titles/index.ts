@@ -43,7 +43,12 @@ function claim(doc: Doc, p: TitlePhrase, person: Mention, evidenceTo: Mention): 
   if (p.title?.kind === 'rank') return; // "Colonel Abdoulaye Maiga": a rank, not an office
   const start = Math.min(doc.tokens[p.start].start, person.start);
   const end = Math.max(doc.tokens[p.end - 1].end, evidenceTo.end);
-  doc.roleClaims.push({ person: person.id, role: p.role, ofMention: p.ofMention?.id ?? null, ofCountry: p.ofCountry, status: p.status, kind: p.title?.kind ?? 'official', evidence: { start, end } });
+  // "Riyadh's ambassador": a capital standing for its state
+  const capital = p.ofMention?.kbId?.startsWith('capital:') ? p.ofMention.kbId.split(':')[1] : null;
+  doc.roleClaims.push({
+    person: person.id, role: p.role, ofMention: capital ? null : p.ofMention?.id ?? null, ofCountry: capital ?? p.ofCountry,
+    ofPerson: p.ofPerson?.id, status: p.status, kind: p.title?.kind ?? 'official', usualCountry: p.title?.usual_country, evidence: { start, end },
+  });
 }
 
 // "Faisal Mekdad and his deputy, Bassam al-Sabbagh" -> deputy of the office of the person just named

@@ -15,6 +15,7 @@ export interface TitlePhrase {
   status: RoleStatus;
   ofMention: Mention | null;
   ofCountry: string | null;
+  ofPerson: Mention | null;
   determiner: 'definite' | 'indefinite' | 'pronoun' | null;
   /** the title word is capitalised ("the Syrian President") */
   capitalised: boolean;
@@ -37,8 +38,9 @@ const statusOf = (word: string, k: Knowledge): RoleStatus | null => {
   if (s.current.includes(word)) return 'current';
   return null;
 };
-// a state or organisation that can own an office: a country or an organisation, not a city
-const canOwn = (m: Mention) => m.type === 'ORG' || (m.type === 'GPE' && !!m.kbId && /^[A-Z]{3}$/.test(m.kbId));
+// a state or organisation that can own an office: a country, a capital standing for it ("Riyadh's
+// ambassador"), or an organisation; not another city
+const canOwn = (m: Mention) => m.type === 'ORG' || (m.type === 'GPE' && !!m.kbId && (/^[A-Z]{3}$/.test(m.kbId) || m.kbId.startsWith('capital:')));
 
 /** The title phrase whose title form starts at token i, or null. */
 export function phraseAt(c: PhraseContext, i: number, sentenceEnd: number): TitlePhrase | null {
@@ -52,7 +54,7 @@ export function phraseAt(c: PhraseContext, i: number, sentenceEnd: number): Titl
   const capitalised = /^\p{Lu}/u.test(doc.tokens[i].text);
   // "general" is a rank only when written as one ("Gen. Smith", "General Smith"), not "general elections"
   if (title?.role === 'general' && !capitalised) return null;
-  const p: TitlePhrase = { start: i, end: match ? match.end : i + 1, outerStart: i, title, role: title?.role ?? 'deputy', status: 'current', ofMention: null, ofCountry: null, determiner: null, capitalised };
+  const p: TitlePhrase = { start: i, end: match ? match.end : i + 1, outerStart: i, title, role: title?.role ?? 'deputy', status: 'current', ofMention: null, ofCountry: null, ofPerson: null, determiner: null, capitalised };
   const rank = extendLeft(c, p);
   extendRight(c, p, sentenceEnd, rank);
   return p;
@@ -72,7 +74,13 @@ function extendLeft(c: PhraseContext, p: TitlePhrase): string[] {
     else if (demonymAt.has(j)) p.ofCountry ??= demonymAt.get(j)!;
     else if (owner && canOwn(owner) && owner.tokenEnd === j + 1 && !p.ofMention) { p.ofMention = owner; j = owner.tokenStart; }
     else if (POSSESSIVE.has(w) && owners[j - 1] && canOwn(owners[j - 1]!) && !p.ofMention) { p.ofMention = owners[j - 1]!; j = owners[j - 1]!.tokenStart; }
+    // "Guterres' spokesman": the office of a person's staff belongs where the person's does
+    else if (POSSESSIVE.has(w) && owners[j - 1]?.type === 'PERSON' && !p.ofMention && !p.ofPerson) { p.ofPerson = owners[j - 1]!; j = owners[j - 1]!.tokenStart; }
     else if (statusOf(w, k) && w !== '-') { if (p.status === 'current') p.status = statusOf(w, k)!; }
+    // "the Spanish economy minister", "Peru's culture minister": a portfolio not in the lexicon
+    else if (p.title?.role === 'minister' && p.role === 'minister' && c.doc.tokens[j].pos === 'NOUN' && /^\p{L}+$/u.test(c.doc.tokens[j].text)) p.role = `${w} minister`;
+    // "Hamas political leader", "the group's military commander": a plain adjective inside the phrase
+    else if (c.doc.tokens[j].pos === 'ADJ' && /^\p{Ll}/u.test(c.doc.tokens[j].text)) { /* kept in the phrase */ }
     else break;
     p.start = j;
     j--;
@@ -82,6 +90,9 @@ function extendLeft(c: PhraseContext, p: TitlePhrase): string[] {
   if (j >= sentStart && (det === 'the' || det === 'a' || det === 'an' || k.names.pronouns.possessive.has(det) || det === 'its' || det === 'their')) {
     p.determiner = det === 'the' ? 'definite' : det === 'a' || det === 'an' ? 'indefinite' : 'pronoun';
     p.outerStart = j;
+    // "Alberto Otárola, then the defence minister": a status word before the determiner
+    const before = statusOf(keys[j - 1], k);
+    if (j - 1 >= sentStart && before && before !== 'current') { p.status = before; p.outerStart = j - 1; }
   }
   if (deputy && p.title && !p.title.role.startsWith('deputy')) p.role = `deputy ${p.title.role}`;
   return rank;

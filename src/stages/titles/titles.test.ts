@@ -12,6 +12,11 @@ const ROLE_CASES: Array<[string, string, string, string | null, string]> = [
   ['The Minister of Foreign Affairs of Ghana, Samuel Ablakwa, said the talks would continue.', 'Samuel Ablakwa', 'foreign minister', 'Ghana', 'current'],
   ['Acting Prime Minister Hans Berg of Norway opened the session.', 'Hans Berg', 'prime minister', 'Norway', 'acting'],
   ['Brazilian Defense Minister Jose Mucio met Argentine Defense Minister Luis Petri and his deputy, Carlos Ruiz.', 'Carlos Ruiz', 'deputy defense minister', 'Argentina', 'current'],
+  ['Ottawa’s ambassador to Mexico, Graeme Clark, presented his credentials.', 'Graeme Clark', 'ambassador', 'Canada', 'current'],
+  ['NATO Secretary-General Mark Rutte spoke first. Rutte’s spokesperson, Farah Dakhlallah, confirmed the visit.', 'Farah Dakhlallah', 'spokesperson', 'NATO', 'current'],
+  ['The decree was signed by Pedro Sánchez of Spain and by Nadia Calviño, then the Spanish economy minister.', 'Nadia Calviño', 'economy minister', 'Spain', 'former'],
+  ['The Chilean president named Alberto van Klaveren as foreign minister.', 'Alberto van Klaveren', 'foreign minister', 'Chile', 'current'],
+  ['Secretary of State Antony Blinken flew to Tokyo.', 'Antony Blinken', 'secretary of state', 'United States', 'current'],
 ];
 
 for (const [sentence, person, role, of, status] of ROLE_CASES) {

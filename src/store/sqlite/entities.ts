@@ -23,7 +23,7 @@ export class EntityIndex {
       UNION SELECT id, type, country, mentions FROM entities WHERE type = 'GPE' AND @type = 'GPE' AND country = @country
       LIMIT 50`);
     this.aliasesOf = db.prepare('SELECT name FROM aliases WHERE entity_id = ?').pluck();
-    this.rolesOf = db.prepare('SELECT DISTINCT role FROM roles WHERE entity_id = ? LIMIT 20').pluck();
+    this.rolesOf = db.prepare('SELECT role FROM entity_roles WHERE entity_id = ? LIMIT 20').pluck();
     this.insert = db.prepare('INSERT INTO entities (name, type, country) VALUES (?, ?, ?)');
     this.addAlias = db.prepare('INSERT OR IGNORE INTO aliases (entity_id, name, norm, last, initials) VALUES (?, ?, ?, ?, ?)');
     this.update = db.prepare(`UPDATE entities SET articles = articles + 1, mentions = mentions + @mentions,

@@ -48,6 +48,8 @@ const MIGRATIONS: string[] = [
     status TEXT NOT NULL, date TEXT, source TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL
   );
   CREATE INDEX roles_entity ON roles(entity_id); CREATE INDEX roles_office ON roles(role, of_id, date);
+  -- the distinct roles of each entity, read on every merge decision
+  CREATE TABLE entity_roles (entity_id INTEGER NOT NULL, role TEXT NOT NULL, PRIMARY KEY (entity_id, role)) WITHOUT ROWID;
 
   CREATE TABLE events (
     id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, type TEXT NOT NULL, mode TEXT, cameo TEXT NOT NULL,

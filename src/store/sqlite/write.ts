@@ -20,7 +20,8 @@ export class ArticleWriter {
     const p = (sql: string) => db.prepare(sql);
     this.s = {
       byHash: p('SELECT id FROM articles WHERE hash = ?'),
-      near: p('SELECT id, simhash, duplicate_of FROM articles WHERE b0 = ? OR b1 = ? OR b2 = ? OR b3 = ? OR b4 = ? OR b5 = ? LIMIT 500'),
+      // one indexed lookup per band (an OR over six columns would scan the table)
+      near: p([0, 1, 2, 3, 4, 5].map((b) => `SELECT * FROM (SELECT id, simhash, duplicate_of FROM articles WHERE b${b} = ? ORDER BY id LIMIT 40)`).join(' UNION ')),
       article: p(`INSERT INTO articles (hash, b0, b1, b2, b3, b4, b5, simhash, duplicate_of, ref, ext_id, url, title, date, source, words, text, dossier)
         VALUES (@hash, @b0, @b1, @b2, @b3, @b4, @b5, @simhash, @duplicate_of, @ref, @ext_id, @url, @title, @date, @source, @words, @text, @dossier)`),
       fts: p('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
@@ -37,6 +38,7 @@ export class ArticleWriter {
       recount: p(`UPDATE events SET num_articles = (SELECT COUNT(*) FROM event_reports WHERE event_id = @id),
         num_sources = (SELECT COUNT(DISTINCT source) FROM event_reports WHERE event_id = @id),
         num_stories = (SELECT COUNT(DISTINCT story) FROM event_reports WHERE event_id = @id) WHERE id = @id`),
+      entityRole: p('INSERT OR IGNORE INTO entity_roles (entity_id, role) VALUES (?, ?)'),
       check: p('INSERT INTO checks (article_id, kind, severity, message, evidence) VALUES (?, ?, ?, ?, ?)'),
     };
     this.put = db.transaction((input: ArticleInput) => this.write(input));
@@ -95,6 +97,7 @@ export class ArticleWriter {
       if (person === undefined) continue;
       const of = r.of === null ? null : ids.get(r.of) ?? null;
       const ofName = r.of === null ? null : names.get(r.of) ?? r.of;
+      this.s.entityRole.run(person, r.role);
       this.s.role.run(article, person, r.role, of, ofName, r.status, date, source, r.evidence.start, r.evidence.end, r.evidence.text);
     }
   }
