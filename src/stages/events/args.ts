@@ -24,8 +24,9 @@ export interface Arguments {
 
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
-// "was welcomed by", "were held": a participle after "be"; "Palestinians injured in clashes",
-// "demonstrators killed Friday by": a participle right after a noun with no object after it
+// "was welcomed by", "were held": a participle after "be"; "demonstrators killed by police",
+// "the leader, killed in a strike": a participle right after a noun with "by" next, or after a comma.
+// ("Students protested against ..." is active: without "by" a noun + participle is read as a clause.)
 function isPassive(doc: Doc, trig: TriggerMatch, cues: Cues): boolean {
   const form = trig.sense.form;
   if (form !== 'past' && form !== 'participle') return false;
@@ -36,8 +37,9 @@ function isPassive(doc: Doc, trig: TriggerMatch, cues: Cues): boolean {
   }
   const prev = doc.tokens[trig.start - 1];
   const next = doc.tokens[trig.end];
-  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && prev.text !== ',')) return false;
-  return next?.lower === 'by' || !next || !OBJECT_START.has(next.pos) || next.text === ',';
+  if (!prev || !next) return false;
+  if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && next.lower === 'by') return true;
+  return prev.text === ',' && !OBJECT_START.has(next.pos);
 }
 
 // "threatened to close or suspend U.S. operations": the object of the infinitive is the target
