@@ -14,7 +14,7 @@ test('simpleSentences splits words from punctuation and ends sentences at . ! ?'
 test('benchNer reports both taggers and memory', async () => {
   const lines = await benchNer('Angela Merkel met officials in Paris. The United Nations sent envoys to Kenya.', { ms: 20 });
   assert.equal(lines.length, 4);
-  assert.match(lines[1], /dossier ner tagger: [\d,]+ tokens\/s \(\d+ entity spans\)/);
-  assert.match(lines[2], /compromise: +[\d,]+ tokens\/s/);
+  assert.match(lines[1], /dossier ner tagger: [\d,]+ tokens\/s \([\d,]+ per CPU second\), \d+ entity spans/);
+  assert.match(lines[2], /compromise: +[\d,]+ tokens\/s \([\d,]+ per CPU second\), \d+ people/);
   assert.match(lines[3], /peak RSS: \d+ MB/);
 });

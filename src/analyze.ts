@@ -7,6 +7,7 @@ import { loadOfficeKb } from './kb/index.js';
 import { PersonIndex } from './kb/person-index.js';
 import { loadKnowledge } from './knowledge/index.js';
 import { checkOrder, runPipeline, type Context, type Stage } from './pipeline/index.js';
+import { checks } from './stages/checks/index.js';
 import { coref } from './stages/coref/index.js';
 import { knownNames } from './stages/known-names/index.js';
 import { names } from './stages/names/index.js';
@@ -16,7 +17,7 @@ import { tagger } from './stages/tagger/index.js';
 import { titles } from './stages/titles/index.js';
 
 /** The stages of `dossier analyze`, in order. */
-export const defaultStages: readonly Stage[] = [segment, tagger, knownNames, names, titles, coref, salience];
+export const defaultStages: readonly Stage[] = [segment, tagger, knownNames, names, titles, coref, salience, checks];
 checkOrder(defaultStages);
 
 const contexts = new Map<string, Context>();

@@ -1,7 +1,7 @@
 // Document-level evidence: how the same word is written, and (in the second pass) how it was
 // tagged, elsewhere in the same document. "BRUSSELS" in a dateline is easier to read when the
 // story also writes "Brussels" mid-sentence; "Clinton" alone is a person when "Bill Clinton" was one.
-import { Cap, wordInfo, type WordInfo } from './word.js';
+import { Cap, type WordInfo } from './word.js';
 import { NUM_TAGS, O, typeOfTag } from './tags.js';
 
 /** Bits per lowercase form: seen capitalised mid-sentence, seen lowercase. */
@@ -22,12 +22,11 @@ export function isHeadline(words: readonly WordInfo[]): boolean {
 }
 
 /** How each lowercase form is written across the document's sentences (headlines do not count). */
-export function caseStats(sentences: readonly (readonly string[])[]): Map<string, number> {
+export function caseStats(doc: readonly (readonly WordInfo[])[]): Map<string, number> {
   const stats = new Map<string, number>();
-  for (const tokens of sentences) {
-    const infos = tokens.map(wordInfo);
+  for (const infos of doc) {
     if (isHeadline(infos)) continue;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < infos.length; i++) {
       const info = infos[i];
       let bit = 0;
       if (info.cap === Cap.Lower) bit = SEEN_LOWER;
@@ -39,11 +38,11 @@ export function caseStats(sentences: readonly (readonly string[])[]): Map<string
 }
 
 /** Per lowercase form, how often a first pass tagged it with each entity type (index 4 = O). */
-export function tagStats(sentences: readonly (readonly string[])[], tags: readonly Uint8Array[]): Map<string, Int32Array> {
+export function tagStats(doc: readonly (readonly WordInfo[])[], tags: readonly Uint8Array[]): Map<string, Int32Array> {
   const stats = new Map<string, Int32Array>();
-  sentences.forEach((tokens, s) => {
-    for (let i = 0; i < tokens.length; i++) {
-      const info = wordInfo(tokens[i]);
+  doc.forEach((infos, s) => {
+    for (let i = 0; i < infos.length; i++) {
+      const info = infos[i];
       if (!info.capitalized) continue;
       let counts = stats.get(info.lower);
       if (!counts) stats.set(info.lower, (counts = new Int32Array(5)));
@@ -63,14 +62,14 @@ export interface DocContext {
 }
 
 /** Context for a document from its sentences alone (first pass). */
-export function firstPassContext(sentences: readonly (readonly string[])[]): DocContext {
-  return { caseStats: caseStats(sentences) };
+export function firstPassContext(doc: readonly (readonly WordInfo[])[]): DocContext {
+  return { caseStats: caseStats(doc) };
 }
 
 /** Context for the second pass, given the first pass's tags for every sentence. */
-export function secondPassContext(base: DocContext, sentences: readonly (readonly string[])[], tags: readonly Uint8Array[]): DocContext {
-  if (tags.length !== sentences.length || tags.some((t, i) => t.length !== sentences[i].length || t.some((x) => x >= NUM_TAGS))) {
+export function secondPassContext(base: DocContext, doc: readonly (readonly WordInfo[])[], tags: readonly Uint8Array[]): DocContext {
+  if (tags.length !== doc.length || tags.some((t, i) => t.length !== doc[i].length || t.some((x) => x >= NUM_TAGS))) {
     throw new Error('dossier ner: first-pass tags do not match the sentences');
   }
-  return { caseStats: base.caseStats, tagStats: tagStats(sentences, tags), firstPass: tags };
+  return { caseStats: base.caseStats, tagStats: tagStats(doc, tags), firstPass: tags };
 }

@@ -10,11 +10,11 @@ const BITS = 16;
 const tokenFeats = (f: SentenceFeatures, i: number) => Array.from(f.feats.subarray(f.offsets[i], f.offsets[i + 1]));
 const feats = (sentence: string, i: number, doc?: string[][]) => {
   const tokens = sentence.split(' ');
-  return tokenFeats(sentenceFeatures(tokens, gaz, doc ? firstPassContext(doc) : undefined, BITS), i);
+  return tokenFeats(sentenceFeatures(tokens.map(wordInfo), gaz, doc ? firstPassContext(doc.map((s) => s.map(wordInfo))) : undefined, BITS), i);
 };
 
 test('every token gets features, all inside the table', () => {
-  const f = sentenceFeatures('Angela Merkel met officials in Paris'.split(' '), gaz, undefined, BITS);
+  const f = sentenceFeatures('Angela Merkel met officials in Paris'.split(' ').map(wordInfo), gaz, undefined, BITS);
   assert.equal(f.offsets.length, 7);
   for (let i = 0; i < 6; i++) assert.ok(f.offsets[i + 1] - f.offsets[i] >= 20);
   assert.ok(f.feats.every((x) => x >= 0 && x < 1 << BITS));
@@ -48,7 +48,7 @@ test('document evidence: a headline word reads differently when the story writes
   const capDoc = [headline, 'Shares in Markets Ltd rose .'.split(' ')];
   assert.equal(isHeadline(headline.map(wordInfo)), true);
   assert.equal(isHeadline('Markets rally in PARIS'.split(' ').map(wordInfo)), false);
-  assert.equal(caseStats(lowerDoc).get('markets'), SEEN_LOWER);
-  assert.equal(caseStats(capDoc).get('markets'), SEEN_CAPITALIZED);
+  assert.equal(caseStats(lowerDoc.map((s) => s.map(wordInfo))).get('markets'), SEEN_LOWER);
+  assert.equal(caseStats(capDoc.map((s) => s.map(wordInfo))).get('markets'), SEEN_CAPITALIZED);
   assert.notDeepEqual(feats(headline.join(' '), 0, lowerDoc), feats(headline.join(' '), 0, capDoc));
 });

@@ -5,7 +5,7 @@ import { combine, finalize, hashString } from './hash.js';
 import { type Gazetteer, matchGazetteer } from './gazetteer.js';
 import { type DocContext, isHeadline } from './doc-context.js';
 import { O, typeOfTag } from './tags.js';
-import { wordInfo, type WordInfo } from './word.js';
+import type { WordInfo } from './word.js';
 
 /** Features of one sentence in CSR form: token i owns feats[offsets[i] .. offsets[i+1]). */
 export interface SentenceFeatures {
@@ -28,9 +28,11 @@ function describePad(s: string): WordInfo {
   return { lower: s, word: h, low: h, shape: h, longShape: h, affixes: new Int32Array(8).fill(h), cap: 0, capitalized: false };
 }
 
-/** A growable buffer of feature values for one sentence. */
+// One scratch buffer for all builders: each builder's result is copied out (slice) before the
+// next builder starts, so no two sentences ever share live data.
 let scratch = new Int32Array(4096);
 
+/** A growable buffer of feature values for one sentence. */
 class Builder {
   feats = scratch;
   n = 0;
@@ -49,9 +51,8 @@ class Builder {
  * Extract features for every token of a sentence. `bits` sets the table size (2^bits buckets).
  * With `withWord` false the word-alone features are left out (the caller scores them from a cache).
  */
-export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer, doc: DocContext | undefined, bits: number, withWord = true): SentenceFeatures {
-  const n = tokens.length;
-  const infos = tokens.map(wordInfo);
+export function sentenceFeatures(infos: readonly WordInfo[], gaz: Gazetteer, doc: DocContext | undefined, bits: number, withWord = true): SentenceFeatures {
+  const n = infos.length;
   const at = (i: number): WordInfo => (i < 0 ? BOS : i >= n ? EOS : infos[i]);
   const gazHits = matchGazetteer(gaz, infos.map((w) => w.lower));
   const headline = isHeadline(infos) ? 1 : 0;
@@ -82,9 +83,9 @@ function wordFeatures(b: Builder, w: WordInfo): void {
 }
 
 /** Bucket indices of the word-alone features of `word`. */
-export function wordFeatureIds(word: string, bits: number): Int32Array {
+export function wordFeatureIds(word: WordInfo, bits: number): Int32Array {
   const b = new Builder((1 << bits) - 1);
-  wordFeatures(b, wordInfo(word));
+  wordFeatures(b, word);
   return b.feats.slice(0, b.n);
 }
 
@@ -127,18 +128,18 @@ function docFeatures(b: Builder, doc: DocContext, w: WordInfo): void {
  * Second-pass features of a sentence: the first pass's tag here and next door, and how the
  * same capitalised word was tagged across the document ("Clinton" after "Bill Clinton").
  */
-export function secondPassFeatures(tokens: readonly string[], doc: DocContext, s: number, bits: number): SentenceFeatures {
+export function secondPassFeatures(infos: readonly WordInfo[], doc: DocContext, s: number, bits: number): SentenceFeatures {
   const tags = doc.firstPass?.[s];
   if (!tags) throw new Error('dossier ner: second-pass features need first-pass tags');
   const b = new Builder((1 << bits) - 1);
-  const n = tokens.length;
+  const n = infos.length;
   const offsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     offsets[i] = b.n;
     b.add(T.FirstPassTag, tags[i]);
     b.add(T.FirstPassM1, combine(i > 0 ? tags[i - 1] : 99, tags[i]));
     b.add(T.FirstPassP1, combine(tags[i], i + 1 < n ? tags[i + 1] : 99));
-    const w = wordInfo(tokens[i]);
+    const w = infos[i];
     const counts = w.capitalized ? doc.tagStats?.get(w.lower) : undefined;
     if (!counts) continue;
     let best = 4;

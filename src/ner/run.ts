@@ -6,6 +6,7 @@ import { secondPassFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Weights } from './perceptron.js';
 import { Scorer } from './scorer.js';
+import { wordInfo, type WordInfo } from './word.js';
 
 export interface PassModel {
   bits: number;
@@ -25,14 +26,16 @@ export function ready(m: PassModel): ReadyModel {
 }
 
 /** First-pass scores (all passes) and first-pass tags of each sentence. */
-function firstPass(m: ReadyModel, sentences: readonly (readonly string[])[], base: DocContext) {
+function firstPass(m: ReadyModel, sentences: readonly (readonly WordInfo[])[], base: DocContext) {
   const scores = sentences.map((s) => m.scorer.scoreSentence(s, base));
   const tags = scores.map((sc, i) => m.scorer.decode(sc, sentences[i].length, 0, m.passes[0].trans));
   return { scores, tags };
 }
 
 /** Tag ids for every sentence of one document. `base` overrides the document's own case evidence. */
-export function tagDocumentIds(m: ReadyModel, sentences: readonly (readonly string[])[], base?: DocContext): Uint8Array[] {
+export function tagDocumentIds(m: ReadyModel, tokens: readonly (readonly string[])[], base?: DocContext): Uint8Array[] {
+  // look every word up once; all steps below read the same WordInfo arrays
+  const sentences = tokens.map((s) => s.map(wordInfo));
   const baseCtx = base ?? firstPassContext(sentences);
   const { scores, tags } = firstPass(m, sentences, baseCtx);
   if (m.passes.length < 2) return tags;
@@ -45,6 +48,6 @@ export function tagDocumentIds(m: ReadyModel, sentences: readonly (readonly stri
 }
 
 /** First-pass tags only (used to build a document context). */
-export function firstPassIds(model: ReadyModel, sentences: readonly (readonly string[])[], base: DocContext): Uint8Array[] {
+export function firstPassIds(model: ReadyModel, sentences: readonly (readonly WordInfo[])[], base: DocContext): Uint8Array[] {
   return firstPass(model, sentences, base).tags;
 }

@@ -6,6 +6,7 @@ import { sentenceFeatures, wordFeatureIds, type SentenceFeatures } from './featu
 import type { Gazetteer } from './gazetteer.js';
 import type { Weights } from './perceptron.js';
 import { NUM_TAGS } from './tags.js';
+import type { WordInfo } from './word.js';
 import { viterbi } from './viterbi.js';
 
 const K = NUM_TAGS;
@@ -16,7 +17,7 @@ type Table = Float32Array | Float64Array | Int8Array | Int16Array;
 export class Scorer {
   private readonly table: Table;
   private readonly width: number;
-  private readonly words = new Map<string, Float64Array>();
+  private readonly words = new Map<WordInfo, Float64Array>();
 
   constructor(readonly bits: number, readonly gaz: Gazetteer, passes: readonly Weights[]) {
     const buckets = 1 << bits;
@@ -31,7 +32,7 @@ export class Scorer {
   }
 
   /** Summed word-alone feature scores of a word, every pass side by side. */
-  private wordScores(word: string): Float64Array {
+  private wordScores(word: WordInfo): Float64Array {
     let v = this.words.get(word);
     if (v) return v;
     v = new Float64Array(this.width);
@@ -51,7 +52,7 @@ export class Scorer {
    * First-pass-feature emission scores of a sentence for every pass: n * (passes * K),
    * token-major, pass p's tag t at [i * width + p * K + t].
    */
-  scoreSentence(tokens: readonly string[], doc: DocContext): Float64Array {
+  scoreSentence(tokens: readonly WordInfo[], doc: DocContext): Float64Array {
     const f = sentenceFeatures(tokens, this.gaz, doc, this.bits, false);
     const w = this.width;
     const scores = new Float64Array(tokens.length * w);

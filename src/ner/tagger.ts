@@ -9,6 +9,7 @@ import { parseGazetteer } from './gazetteer-file.js';
 import { decodeModel, type ModelHeader } from './model-io.js';
 import { firstPassIds, ready, tagDocumentIds, type ReadyModel } from './run.js';
 import { spansFromTags, type NerSpan } from './tags.js';
+import { wordInfo } from './word.js';
 
 export type { NerSpan, NerType } from './tags.js';
 
@@ -60,8 +61,9 @@ export function createTagger(modelBytes: Uint8Array, gazetteerText: string, path
       return tagDocumentIds(m, sentences).map(spansFromTags);
     },
     documentContext(sentences) {
-      const base = { caseStats: caseStats(sentences) };
-      return { caseStats: base.caseStats, tagStats: tagStats(sentences, firstPassIds(m, sentences, base)) };
+      const words = sentences.map((s) => s.map(wordInfo));
+      const base = { caseStats: caseStats(words) };
+      return { caseStats: base.caseStats, tagStats: tagStats(words, firstPassIds(m, words, base)) };
     },
   };
 }

@@ -7,6 +7,7 @@ import { concatFeatures, secondPassFeatures, sentenceFeatures, type SentenceFeat
 import type { Gazetteer } from './gazetteer.js';
 import { decode, Trainer, type Weights } from './perceptron.js';
 import { tagsFromSpans } from './tags.js';
+import { wordInfo } from './word.js';
 
 export interface Example {
   features: SentenceFeatures;
@@ -31,23 +32,24 @@ export function rng(seed: number): () => number {
   };
 }
 
-const tokensOf = (doc: ConllDoc) => doc.map((s) => s.tokens);
+const wordsOf = (doc: ConllDoc) => doc.map((s) => s.tokens.map(wordInfo));
 
 /** First-pass examples of every sentence of every document. */
 export function firstPassExamples(docs: readonly ConllDoc[], gaz: Gazetteer, bits: number): Example[][] {
   return docs.map((doc) => {
-    const ctx = firstPassContext(tokensOf(doc));
-    return doc.map((s) => ({ features: sentenceFeatures(s.tokens, gaz, ctx, bits), gold: tagsFromSpans(s.spans, s.tokens.length) }));
+    const words = wordsOf(doc);
+    const ctx = firstPassContext(words);
+    return doc.map((s, i) => ({ features: sentenceFeatures(words[i], gaz, ctx, bits), gold: tagsFromSpans(s.spans, s.tokens.length) }));
   });
 }
 
 /** Second-pass examples: first-pass features joined with features of the given first-pass tags. */
 export function secondPassExamples(docs: readonly ConllDoc[], first: Example[][], tags: Uint8Array[][], bits: number): Example[][] {
   return docs.map((doc, d) => {
-    const sentences = tokensOf(doc);
+    const sentences = wordsOf(doc);
     const ctx = secondPassContext(firstPassContext(sentences), sentences, tags[d]);
     return doc.map((s, i) => ({
-      features: concatFeatures(first[d][i].features, secondPassFeatures(s.tokens, ctx, i, bits)),
+      features: concatFeatures(first[d][i].features, secondPassFeatures(sentences[i], ctx, i, bits)),
       gold: first[d][i].gold,
     }));
   });

@@ -1,5 +1,6 @@
 // The report a person reads in a terminal: headline, key figures, then people, organisations and places.
 import type { Doc, Entity, EntityType } from '../doc/types.js';
+import { formatChecks } from '../stages/checks/index.js';
 
 const SECTIONS: Array<[string, EntityType[]]> = [['People', ['PERSON']], ['Organisations', ['ORG']], ['Places', ['GPE', 'LOC']]];
 
@@ -30,6 +31,8 @@ export function textReport(doc: Doc): string {
       out.push(`  ${String(e.mentions.length).padStart(3)}  ${e.name}${country}${roles ? ` - ${roles}` : ''}`);
     }
   }
+  const checks = formatChecks(doc);
+  if (checks.length) out.push('', 'Checks', ...checks.map((line) => `  ${line}`));
   return out.join('\n') + '\n';
 }
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { inlineAnalyzer } from '../../src/ingest/analyzer.js';
+import { inlineAnalyzer, poolAnalyzer } from '../../src/ingest/analyzer.js';
 import { ingest } from '../../src/ingest/run.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
 import { makeInputs } from './make-inputs.js';
@@ -65,6 +65,25 @@ test('ingest: globs and missing paths', async () => {
     assert.deepEqual(summary.failures.map((f) => f.code), ['not_found']);
   } finally {
     await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('ingest --jobs 2: worker threads give the same dossiers as the main thread', async () => {
+  const dir = await makeInputs();
+  const inline = new SqliteStore(':memory:');
+  const pooled = new SqliteStore(':memory:');
+  const pool = poolAnalyzer(2);
+  try {
+    await ingest([join(dir, 'good')], { store: inline, analyzer: inlineAnalyzer() });
+    const summary = await ingest([join(dir, 'good')], { store: pooled, analyzer: pool, inFlight: 4 });
+    assert.equal(summary.stored, 10);
+    const dossiers = (s: SqliteStore) => s.db.prepare('SELECT ref, dossier FROM articles ORDER BY ref').all();
+    assert.deepEqual(dossiers(pooled), dossiers(inline));
+  } finally {
+    await pool.close();
+    await inline.close();
+    await pooled.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });

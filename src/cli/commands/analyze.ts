@@ -1,6 +1,7 @@
 // `dossier analyze FILE|-`: one article in, a readable report or the dossier JSON out.
 import { parseArgs } from 'node:util';
 import { analyzeDoc } from '../../analyze.js';
+import { KbLoadError } from '../../kb/index.js';
 import { toDossier } from '../../dossier/output.js';
 import { readText } from '../../input/read-text.js';
 import { textReport } from '../../report/text.js';
@@ -36,13 +37,20 @@ export async function run(args: string[]): Promise<number> {
     console.error(`dossier analyze: ${input.error.message}`);
     return 1;
   }
-  const doc = analyzeDoc(input.text, { title: values.title, date: values.date });
+  let doc;
+  try {
+    doc = analyzeDoc(input.text, { title: values.title, date: values.date, kb: values.kb ?? [] });
+  } catch (e) {
+    if (!(e instanceof KbLoadError)) throw e;
+    console.error(`dossier analyze: ${e.message}`);
+    return 1;
+  }
   process.stdout.write(format === 'json' ? JSON.stringify(toDossier(doc), null, 1) + '\n' : textReport(doc));
   return 0;
 }
 
 function usageError(message: string): number {
-  console.error(`dossier analyze: ${message}\nusage: dossier analyze FILE|- [--json] [--format text|json] [--title T] [--date YYYY-MM-DD]`);
+  console.error(`dossier analyze: ${message}\nusage: dossier analyze FILE|- [--json] [--format text|json] [--title T] [--date YYYY-MM-DD] [--kb FILE]...`);
   return 2;
 }
 

@@ -1,11 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeText, normalizeDate } from './bytes.js';
+import { MAX_BYTES } from '../types.js';
 import { readFeedText } from './feed.js';
 import { readHtml } from './html.js';
 import { sniff } from './index.js';
 import { readRecord } from './record.js';
 import { globToRegExp } from '../paths.js';
+import { Readable } from 'node:stream';
+import { readStream } from './stdin.js';
 
 test('decodeText refuses empty, binary and invalid UTF-8 input', () => {
   const rows: Array<[Uint8Array, string]> = [
@@ -13,6 +16,7 @@ test('decodeText refuses empty, binary and invalid UTF-8 input', () => {
     [new TextEncoder().encode(' \n\t '), 'empty'],
     [new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1]), 'binary'],
     [new Uint8Array([0x43, 0x61, 0x66, 0xe9]), 'invalid_utf8'],
+    [new Uint8Array(MAX_BYTES + 1).fill(0x61), 'too_large'],
   ];
   for (const [bytes, code] of rows) assert.equal('error' in decodeText(bytes) && (decodeText(bytes) as { error: { code: string } }).error.code, code);
   assert.deepEqual(decodeText(new TextEncoder().encode('\uFEFFCafé')), { text: 'Café' });
@@ -61,4 +65,15 @@ test('readFeedText: RSS items and Atom entries, with an error per empty item', (
   assert.deepEqual(items.map((i) => [i.ref, i.article?.text ?? i.error?.code]), [['f.rss#1', 'Body A.'], ['f.rss#2', 'no_text']]);
   assert.equal(items[0].article?.source, 'T');
   assert.equal([...readFeedText('<html><body>x</body></html>', 'p.xml')][0].error?.code, 'bad_feed');
+});
+
+test('readStream ("-"): JSON Lines streamed line by line, anything else read whole', async () => {
+  const collect = async (chunks: string[]) => {
+    const out = [];
+    for await (const item of readStream(Readable.from(chunks.map((c) => Buffer.from(c))))) out.push([item.ref, item.article?.text ?? item.error?.code]);
+    return out;
+  };
+  assert.deepEqual(await collect(['{"text": "One."}\n{"te', 'xt": "Two."}\nnot json\n']), [['-:1', 'One.'], ['-:2', 'Two.'], ['-:3', 'bad_json']]);
+  assert.deepEqual(await collect(['Plain text ', 'in two chunks.']), [['-', 'Plain text in two chunks.']]);
+  assert.deepEqual(await collect([]), [['-', 'empty']]);
 });

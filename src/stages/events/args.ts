@@ -57,7 +57,8 @@ function verbal(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause,
   const gerund = subject.mentions.length ? null : gerundPossessor(doc, index, trig.start, clause.start);
   const subjects = gerund ? [gerund] : subject.mentions;
   const none = { inanimateSource: subject.inanimate && !gerund, sourceCountry: null, firstPerson: subject.firstPerson === true, anchor: trig.start };
-  const between = findBetween(doc, index, clause, trig.end);
+  // "mediated between A and B"; but "called for talks between A and B" names the talks' sides
+  const between = doc.tokens[trig.end]?.lower === 'between' ? findBetween(doc, index, clause, trig.end) : null;
   if (isPassive(doc, trig, cues)) {
     // "He was welcomed by his Syrian counterpart": the agent acts on the subject;
     // "the accord was signed by Chile and Peru": a symmetric act with two agents pairs them

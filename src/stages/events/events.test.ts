@@ -3,26 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Doc, DossierEvent } from '../../doc/types.js';
-import { events } from './index.js';
-import { docWith, testContext, type ActorSpec } from './test-doc.js';
-
-const CAST: ActorSpec[] = [
-  { id: 'chile', type: 'GPE', country: 'CHL', kbId: 'CHL', forms: ['Chile'] },
-  { id: 'peru', type: 'GPE', country: 'PER', kbId: 'PER', forms: ['Peru'] },
-  { id: 'norway', type: 'GPE', country: 'NOR', kbId: 'NOR', forms: ['Norway'] },
-  { id: 'oslo', type: 'GPE', country: 'NOR', forms: ['Oslo'] },
-  { id: 'boric', type: 'PERSON', country: 'CHL', forms: ['Gabriel Boric', 'Boric'] },
-  { id: 'solberg', type: 'PERSON', country: 'NOR', forms: ['Erna Solberg', 'Solberg'] },
-  { id: 'army', type: 'ORG', country: 'PER', forms: ['the Peruvian Army', 'The Peruvian Army'] },
-  { id: 'amnesty', type: 'ORG', country: null, forms: ['Amnesty International'] },
-];
-
-/** Runs the events stage over one sentence with the cast above. */
-export function eventsOf(text: string, date: string | null = null): Doc {
-  const doc = docWith(text, CAST, date);
-  events.run(doc, testContext());
-  return doc;
-}
+import { eventsOf } from './test-doc.js';
 
 // "TYPE source>target" with "-" for no actor, then optional flags: neg, hyp
 type Row = [string, string, string];
@@ -135,4 +116,49 @@ describe('events: every type has each form in the table', () => {
     const types = new Set(ROWS.map(([name]) => name.split(' ')[0]));
     assert.equal(types.size, 16);
   });
+});
+
+// How arguments, modality, reporting, dates and places are found; each row is one shape of language.
+type Check = [string, string, string | null, (events: DossierEvent[], doc: Doc) => void];
+const has = (want: string) => (events: DossierEvent[]) => {
+  const w = parse(want);
+  assert.ok(events.some((e) => e.type === w.type && e.source === w.source && e.target === w.target && e.negated === w.negated && e.hypothetical === w.hypothetical),
+    `expected ${want}, got [${events.map(show).join(', ')}]`);
+};
+const count = (n: number) => (events: DossierEvent[]) => assert.equal(events.length, n, `got [${events.map(show).join(', ')}]`);
+
+const CHECKS: Check[] = [
+  ['coordinated objects give one event each', 'Boric met Solberg and Amnesty International in Oslo.', null, (evs) => {
+    has('CONSULT boric>solberg')(evs);
+    has('CONSULT boric>amnesty')(evs);
+  }],
+  ['"X and Y met": a symmetric verb pairs coordinated subjects', 'Chile and Peru met in Oslo.', null, has('CONSULT chile>peru')],
+  ['"talks between X and Y" has no third actor', 'Talks between Chile and Peru resumed.', null, count(1)],
+  ['a pronoun continues the subject', 'Boric arrived late. He criticized Peru.', null, has('ACCUSE boric>peru')],
+  ['reported speech keeps the reporter', 'Solberg said that Peru attacked Chile.', null, (evs) => {
+    const e = evs.find((x) => x.type === 'ASSAULT');
+    assert.equal(e?.reported_by, 'solberg');
+  }],
+  ['"according to X" reports the event', 'Peru attacked Chile, according to Amnesty International.', null, (evs) => assert.equal(evs[0]?.reported_by, 'amnesty')],
+  ['a date relative to the article date', 'Boric met Solberg on Monday.', '2024-07-31', (evs) => assert.equal(evs[0]?.date, '2024-07-29')],
+  ['no article date, no event date', 'Boric met Solberg on Monday.', null, (evs) => assert.equal(evs[0]?.date, null)],
+  ['the place after "in"', 'Boric met Solberg in Oslo.', null, (evs) => assert.equal(evs[0]?.place, 'oslo')],
+  ['a capital acting for its state is the state', 'Oslo condemned Peru.', null, has('ACCUSE norway>peru')],
+  ['the state of each actor', 'Boric criticized Solberg.', null, (evs) => assert.deepEqual([evs[0]?.source_country, evs[0]?.target_country], ['CHL', 'NOR'])],
+  ['a noun referring back to a coded event adds none', 'Boric met with Solberg. The meeting between Boric and Solberg was long.', null, count(1)],
+  ['a noun in the object of another trigger is its content', 'Norway called for talks between Chile and Peru.', null, (evs) => assert.deepEqual(evs.map((e) => e.type), ['REQUEST'])],
+  ['a trigger needs an actor', 'The attack shocked the region.', null, count(0)],
+  ['a thing does not praise', 'This support helped Chile.', null, count(0)],
+  ['"refused to" negates the infinitive', 'Peru refused to sign the accord with Chile.', null, has('AGREE peru>chile neg')],
+  ['a question is hypothetical', 'Will Peru invade Chile?', null, has('ASSAULT peru>chile hyp')],
+  ['events are numbered in reading order', 'Boric met Solberg. Peru attacked Chile.', null, (evs) => assert.deepEqual(evs.map((e) => e.id), ['ev1', 'ev2'])],
+];
+
+describe('events: arguments, modality and context', () => {
+  for (const [name, text, date, check] of CHECKS) {
+    it(`${name}: ${text}`, () => {
+      const doc = eventsOf(text, date);
+      check(doc.events, doc);
+    });
+  }
 });

@@ -13,11 +13,14 @@ export interface TriggerMatch {
 
 const VERBAL = new Set(['VERB', 'AUX']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'new', 'further']);
+const MODIFIER = new Set(['ADJ', 'NUM', 'ADV', 'NOUN', 'PROPN']);
+const isPossessive = (t: Token | undefined) => t !== undefined && t.pos === 'PART' && /^['’]s$/.test(t.text);
 
 // "confirmed al-Rufay'i's killing", "the bombing": after a determiner or a possessor a word is a noun
 function nounContext(tokens: readonly Token[], start: number): boolean {
   const prev = tokens[start - 1];
-  return prev !== undefined && (prev.pos === 'DET' || /^['’]s$/.test(prev.text) || /^(his|her|its|their|our)$/.test(prev.lower));
+  return prev !== undefined && (prev.pos === 'DET' || isPossessive(prev) || /^(his|her|its|their|our)$/.test(prev.lower));
 }
 
 // A one-word verb trigger must be tagged a verb ("visited"); a noun trigger must end in a noun
@@ -26,14 +29,10 @@ function accept(sense: TriggerSense, tokens: readonly Token[], start: number, en
   const asNoun = nounContext(tokens, start);
   if (sense.kind === 'verb') return VERBAL.has(tokens[start].pos) && !asNoun;
   if (sense.kind === 'noun') return asNoun || NOMINAL.has(tokens[end - 1].pos) || (end - start > 1 && tokens[end - 1].pos !== 'VERB');
-  return VERBAL.has(tokens[start].pos) || (tokens[start].pos !== 'NOUN' && tokens[start].pos !== 'PROPN' && !asNoun);
+  return VERBAL.has(tokens[start].pos) || (!NOMINAL.has(tokens[start].pos) && !asNoun);
 }
 
-interface Found { end: number; sense: TriggerSense }
-
-const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'new', 'further']);
-const MODIFIER = new Set(['ADJ', 'NUM', 'ADV', 'NOUN', 'PROPN']);
-const isPossessive = (t: Token | undefined) => t !== undefined && t.pos === 'PART' && /^['’]s$/.test(t.text);
+interface Found { end: number; sense: TriggerSense | null }
 
 // "{poss}" takes "its", or a possessor: "Iran's", "the country's", "the Biden administration's"
 function possessorLengths(lex: Lexicon, tokens: readonly Token[], i: number, limit: number): number[] {
@@ -51,20 +50,23 @@ function modifiersAfter(tokens: readonly Token[], i: number, limit: number): num
   return n;
 }
 
-// walks the trie from token i, on words and on {poss} slots
-function walk(lex: Lexicon, node: LexiconNode, tokens: readonly Token[], start: number, i: number, limit: number, best: Found[]): void {
-  for (const sense of [node.verb, node.noun]) {
-    if (sense && i > start && accept(sense, tokens, start, i)) best.push({ end: i, sense });
+// walks the trie from token i, on words and on {poss} slots, keeping the longest acceptable match
+function walk(lex: Lexicon, node: LexiconNode, tokens: readonly Token[], start: number, i: number, limit: number, best: Found): void {
+  if (i > start && i >= best.end) {
+    if (node.verb && accept(node.verb, tokens, start, i)) { best.end = i; best.sense = node.verb; }
+    else if (node.noun && accept(node.noun, tokens, start, i)) { best.end = i; best.sense = node.noun; }
   }
   if (i >= limit) return;
-  const next = (child: LexiconNode, at: number, determiner: boolean) => {
-    const skip = determiner ? modifiersAfter(tokens, at, limit) : 0;
-    for (let n = 0; n <= skip; n++) walk(lex, child, tokens, start, at + n, limit, best);
-  };
   const child = node.next.get(tokens[i].lower);
-  if (child) next(child, i + 1, DETERMINERS.has(tokens[i].lower));
+  if (child) step(lex, child, tokens, start, i + 1, limit, best, DETERMINERS.has(tokens[i].lower));
   const poss = node.next.get(POSS);
-  if (poss) for (const n of possessorLengths(lex, tokens, i, limit)) next(poss, i + n, true);
+  if (poss) for (const n of possessorLengths(lex, tokens, i, limit)) step(lex, poss, tokens, start, i + n, limit, best, true);
+}
+
+// after a determiner, the walk may also skip the modifiers that follow it
+function step(lex: Lexicon, node: LexiconNode, tokens: readonly Token[], start: number, at: number, limit: number, best: Found, determiner: boolean): void {
+  const skip = determiner ? modifiersAfter(tokens, at, limit) : 0;
+  for (let n = 0; n <= skip; n++) walk(lex, node, tokens, start, at + n, limit, best);
 }
 
 /** The triggers of sentence `s`, left to right, never overlapping; the longest wins at each start. */
@@ -72,10 +74,10 @@ export function matchTriggers(doc: Doc, s: number, lex: Lexicon): TriggerMatch[]
   const { tokenStart, tokenEnd } = doc.sentences[s];
   const out: TriggerMatch[] = [];
   for (let i = tokenStart; i < tokenEnd; i++) {
-    const found: Found[] = [];
-    walk(lex, lex.root, doc.tokens, i, i, tokenEnd, found);
-    if (!found.length) continue;
-    const best = found.reduce((a, b) => (b.end > a.end ? b : a));
+    if (!lex.root.next.has(doc.tokens[i].lower)) continue;
+    const best: Found = { end: -1, sense: null };
+    walk(lex, lex.root, doc.tokens, i, i, tokenEnd, best);
+    if (!best.sense) continue;
     out.push({ start: i, end: best.end, sense: best.sense, nominal: best.sense.kind === 'noun' });
     i = best.end - 1;
   }

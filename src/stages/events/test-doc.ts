@@ -3,6 +3,7 @@
 import { createDoc } from '../../doc/create.js';
 import type { Doc, EntityType, MentionKind } from '../../doc/types.js';
 import { segment } from '../segment/index.js';
+import { events } from './index.js';
 import { loadKnowledge } from '../../knowledge/index.js';
 import type { Context } from '../../pipeline/index.js';
 
@@ -51,3 +52,23 @@ export function docWith(text: string, actors: ActorSpec[], date: string | null =
   doc.entities = actors.map((a) => ({ id: a.id, name: a.forms[0], type: a.type, country: a.country, kbId: a.kbId, mentions: doc.mentions.filter((m) => m.entity === a.id).map((m) => m.id), salience: 0 }));
   return doc;
 }
+
+/** Actors for test sentences: states, a capital, two people and two organisations. */
+export const CAST: ActorSpec[] = [
+  { id: 'chile', type: 'GPE', country: 'CHL', kbId: 'CHL', forms: ['Chile'] },
+  { id: 'peru', type: 'GPE', country: 'PER', kbId: 'PER', forms: ['Peru'] },
+  { id: 'norway', type: 'GPE', country: 'NOR', kbId: 'NOR', forms: ['Norway'] },
+  { id: 'oslo', type: 'GPE', country: 'NOR', forms: ['Oslo'] },
+  { id: 'boric', type: 'PERSON', country: 'CHL', forms: ['Gabriel Boric', 'Boric', 'He'] },
+  { id: 'solberg', type: 'PERSON', country: 'NOR', forms: ['Erna Solberg', 'Solberg'] },
+  { id: 'army', type: 'ORG', country: 'PER', forms: ['the Peruvian Army', 'The Peruvian Army'] },
+  { id: 'amnesty', type: 'ORG', country: null, forms: ['Amnesty International'] },
+];
+
+/** Runs the events stage over one sentence with the cast above. */
+export function eventsOf(text: string, date: string | null = null): Doc {
+  const doc = docWith(text, CAST, date);
+  events.run(doc, testContext());
+  return doc;
+}
+

@@ -12,22 +12,35 @@ const DATE_WORD = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan|feb|mar|a
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+interface Found { at: number; value: string }
+// one parse per sentence, however many events it holds
+const parsed = new WeakMap<Doc, Map<number, Found[]>>();
+
+function datesIn(doc: Doc, s: number, date: string): Found[] {
+  let byDoc = parsed.get(doc);
+  if (!byDoc) parsed.set(doc, (byDoc = new Map()));
+  const known = byDoc.get(s);
+  if (known) return known;
+  const sentence = doc.sentences[s];
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const found: Found[] = [];
+  if (DATE_WORD.test(text)) {
+    const [y, m, d] = date.split('-').map(Number);
+    for (const r of chrono.parse(text, { instant: new Date(Date.UTC(y, m - 1, d, 12)), timezone: 0 }, { forwardDate: false })) {
+      const c = r.start;
+      if (!c.isCertain('year') && !c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday')) continue;
+      found.push({ at: sentence.start + r.index, value: `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}` });
+    }
+  }
+  byDoc.set(s, found);
+  return found;
+}
+
 /** The date of an event whose trigger starts at character `at` in sentence `s`, or null. */
 export function dateOf(doc: Doc, s: number, at: number): string | null {
   if (!doc.date) return null;
-  const sentence = doc.sentences[s];
-  const text = doc.text.slice(sentence.start, sentence.end);
-  if (!DATE_WORD.test(text)) return null;
-  const [y, m, d] = doc.date.split('-').map(Number);
-  const results = chrono.parse(text, { instant: new Date(Date.UTC(y, m - 1, d, 12)), timezone: 0 }, { forwardDate: false });
-  let best: { distance: number; value: string } | null = null;
-  for (const r of results) {
-    const c = r.start;
-    if (!c.isCertain('year') && !c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday')) continue;
-    const value = `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
-    const distance = Math.abs(sentence.start + r.index - at);
-    if (!best || distance < best.distance) best = { distance, value };
-  }
+  let best: Found | null = null;
+  for (const f of datesIn(doc, s, doc.date)) if (!best || Math.abs(f.at - at) < Math.abs(best.at - at)) best = f;
   return best?.value ?? null;
 }
 

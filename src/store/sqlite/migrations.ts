@@ -73,6 +73,11 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX checks_article ON checks(article_id);
   `,
+  // 2: figures read every link of a person: a covering index spares a table lookup per row
+  `
+  DROP INDEX article_entities_entity;
+  CREATE INDEX article_entities_entity ON article_entities(entity_id, article_id, figure, salience, mentions);
+  `,
 ];
 
 /** Brings the database up to the latest schema; returns the version reached. */

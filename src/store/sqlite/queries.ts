@@ -31,13 +31,15 @@ function range(col: string, q: DateRange, where: string[], args: Record<string, 
 export function figures(db: Database.Database, q: DateRange & { country?: string; limit?: number }): FigureRow[] {
   const where = ["e.type = 'PERSON'"];
   const args: Record<string, unknown> = { limit: q.limit ?? 20 };
+  // the articles table is joined only when dates restrict the articles
+  const dated = Boolean(q.since || q.until);
   range('a.date', q, where, args);
   if (q.country) (where.push('e.country = @country'), (args.country = q.country));
   return db.prepare<FigureRow>(`
     SELECT e.id AS entity, e.name, e.country, ROUND(SUM(CASE WHEN ae.figure > 0 THEN ae.figure ELSE ae.salience END), 3) AS score,
       COUNT(DISTINCT ae.article_id) AS articles, SUM(ae.mentions) AS mentions,
       (SELECT r.role || COALESCE(' of ' || r.of_name, '') FROM roles r WHERE r.entity_id = e.id ORDER BY r.date DESC LIMIT 1) AS role
-    FROM article_entities ae JOIN entities e ON e.id = ae.entity_id JOIN articles a ON a.id = ae.article_id
+    FROM entities e JOIN article_entities ae ON ae.entity_id = e.id ${dated ? 'JOIN articles a ON a.id = ae.article_id' : ''}
     WHERE ${where.join(' AND ')} GROUP BY e.id ORDER BY score DESC, e.name LIMIT @limit`).all(args);
 }
 
@@ -56,8 +58,9 @@ export function events(db: Database.Database, q: EventFilter): EventRow[] {
 
 /** Events between two entities, either way round, oldest first. */
 export function relations(db: Database.Database, x: number, y: number): EventRow[] {
-  return db.prepare<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.first_article
-    WHERE (e.source_id = @x AND e.target_id = @y) OR (e.source_id = @y AND e.target_id = @x) ORDER BY e.date, e.id`).all({ x, y });
+  // two indexed lookups, one per direction (an OR would scan the events)
+  const one = (from: string, to: string) => `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.first_article WHERE e.source_id = ${from} AND e.target_id = ${to}`;
+  return db.prepare<EventRow>(`SELECT * FROM (${one('@x', '@y')} UNION ALL ${one('@y', '@x')}) ORDER BY date, id`).all({ x, y });
 }
 
 // user words -> an FTS5 query of quoted terms, so that "U.S.-Iran" cannot be a syntax error

@@ -15,10 +15,10 @@ test('sqlite: a file store is in WAL mode at the latest schema, and reopens', ()
     const store = new SqliteStore(file);
     assert.equal(store.db.pragma('journal_mode', { simple: true }), 'wal');
     const version = () => store.db.prepare('SELECT MAX(version) FROM schema_version').pluck().get();
-    assert.equal(version(), 1);
+    assert.equal(version(), 2);
     store.db.close();
     const again = new SqliteStore(file);
-    assert.equal(again.db.prepare('SELECT COUNT(*) FROM schema_version').pluck().get(), 1);
+    assert.equal(again.db.prepare('SELECT COUNT(*) FROM schema_version').pluck().get(), 2);
     again.db.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
