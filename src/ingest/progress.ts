@@ -18,7 +18,7 @@ export function progressLine(p: ProgressState, now: number, width = 20): string 
 /** Redraws the progress line at most ten times a second, only when stderr is a terminal. */
 export class ProgressBar {
   private last = 0;
-  constructor(private readonly out: NodeJS.WriteStream = process.stderr, private readonly enabled = !!out.isTTY) {}
+  constructor(private readonly out: NodeJS.WriteStream = process.stderr, readonly enabled = !!out.isTTY) {}
 
   update(p: ProgressState, force = false): void {
     const now = Date.now();

@@ -31,7 +31,7 @@ async function totalBytes(args: string[]): Promise<number | null> {
 export async function ingest(args: string[], opts: IngestOptions): Promise<IngestSummary> {
   const s = emptySummary();
   const started = Date.now();
-  const progress: ProgressState = { articles: 0, bytes: 0, totalBytes: opts.progress ? await totalBytes(args) : null, startedAt: started };
+  const progress: ProgressState = { articles: 0, bytes: 0, totalBytes: opts.progress?.enabled ? await totalBytes(args) : null, startedAt: started };
   const running = new Set<Promise<void>>();
   const limit = opts.inFlight ?? 8;
 

@@ -8,17 +8,20 @@ const STATE_OFFICES = new Set(['head-of-state', 'head-of-government', 'foreign',
 const COUNTRY_CODE = /^[A-Z]{3}$/;
 
 /**
- * The country a stretch of the article is most about: the one named (or given as a nationality) most
- * often in the paragraph of `at`, or in the whole article when the paragraph names none.
+ * The country a stretch of the article is about: the only one its sentence names (or gives as a
+ * nationality), else the one its paragraph names most, else the one the article names most.
  */
 function homeCountry(doc: Doc, at: number): string | null {
-  const paragraph = doc.sentences[doc.tokens[at].sent].paragraph;
-  const inParagraph = (tokenIndex: number) => doc.sentences[doc.tokens[tokenIndex].sent].paragraph === paragraph;
+  const sentence = doc.tokens[at].sent;
+  const paragraph = doc.sentences[sentence].paragraph;
   const countries: Array<[string, number]> = [
     ...doc.mentions.filter((m) => m.kind === 'name' && m.type === 'GPE' && m.kbId && COUNTRY_CODE.test(m.kbId)).map((m): [string, number] => [m.kbId!, m.tokenStart]),
     ...doc.demonyms.map((d): [string, number] => [d.country, d.tokenIndex]),
   ];
-  return mostFrequent(countries.filter(([, i]) => inParagraph(i)).map(([c]) => c)) ?? mostFrequent(countries.map(([c]) => c));
+  const inSentence = new Set(countries.filter(([, i]) => doc.tokens[i].sent === sentence).map(([c]) => c));
+  if (inSentence.size === 1) return [...inSentence][0];
+  const inParagraph = countries.filter(([, i]) => doc.sentences[doc.tokens[i].sent].paragraph === paragraph).map(([c]) => c);
+  return mostFrequent(inParagraph) ?? mostFrequent(countries.map(([c]) => c));
 }
 
 function mostFrequent(xs: string[]): string | null {

@@ -44,11 +44,15 @@ function possessorLengths(lex: Lexicon, tokens: readonly Token[], i: number, lim
 
 // "held a separate meeting with", "signed a free trade agreement with": after a determiner, up to
 // three adjectives, numbers or nouns may stand before the noun of the phrase
-function modifiersAfter(tokens: readonly Token[], i: number, limit: number): number {
+function modifiersAfter(tokens: readonly Token[], i: number, limit: number, allowed: Set<string>): number {
   let n = 0;
-  while (n < 3 && i + n < limit && (MODIFIER.has(tokens[i + n].pos) || tokens[i + n].text === '-')) n++;
+  while (n < 3 && i + n < limit && (allowed.has(tokens[i + n].pos) || tokens[i + n].text === '-' || tokens[i + n].text === '%')) n++;
   return n;
 }
+
+// "imposed 25% tariffs on", "sent 10,000 troops to", "imposed new sanctions on": after the verb of a
+// phrase, numbers and adjectives may stand before its noun
+const AFTER_VERB = new Set(['ADJ', 'NUM', 'SYM']);
 
 // walks the trie from token i, on words and on {poss} slots, keeping the longest acceptable match
 function walk(lex: Lexicon, node: LexiconNode, tokens: readonly Token[], start: number, i: number, limit: number, best: Found): void {
@@ -58,14 +62,14 @@ function walk(lex: Lexicon, node: LexiconNode, tokens: readonly Token[], start: 
   }
   if (i >= limit) return;
   const child = node.next.get(tokens[i].lower);
-  if (child) step(lex, child, tokens, start, i + 1, limit, best, DETERMINERS.has(tokens[i].lower));
+  if (child) step(lex, child, tokens, start, i + 1, limit, best, DETERMINERS.has(tokens[i].lower) ? MODIFIER : i === start ? AFTER_VERB : null);
   const poss = node.next.get(POSS);
-  if (poss) for (const n of possessorLengths(lex, tokens, i, limit)) step(lex, poss, tokens, start, i + n, limit, best, true);
+  if (poss) for (const n of possessorLengths(lex, tokens, i, limit)) step(lex, poss, tokens, start, i + n, limit, best, MODIFIER);
 }
 
-// after a determiner, the walk may also skip the modifiers that follow it
-function step(lex: Lexicon, node: LexiconNode, tokens: readonly Token[], start: number, at: number, limit: number, best: Found, determiner: boolean): void {
-  const skip = determiner ? modifiersAfter(tokens, at, limit) : 0;
+// after a determiner or a phrase's verb, the walk may also skip the modifiers that follow it
+function step(lex: Lexicon, node: LexiconNode, tokens: readonly Token[], start: number, at: number, limit: number, best: Found, modifiers: Set<string> | null): void {
+  const skip = modifiers && node.next.size ? modifiersAfter(tokens, at, limit, modifiers) : 0;
   for (let n = 0; n <= skip; n++) walk(lex, node, tokens, start, at + n, limit, best);
 }
 

@@ -32,16 +32,15 @@ function demonymCountry(doc: Doc, trig: TriggerMatch): string | null {
   return d?.country ?? null;
 }
 
-// "a two-day visit by Modi to Mauritius", "sanctions on Turkey": the target follows a preposition of
-// direction, possibly after the agent's "by X", and must sit right after it ("support for the
+// "a two-day visit by Modi to Mauritius", "tariffs in place on Mexico": the target follows a
+// preposition of direction a few words on, and must sit right after it ("support for the
 // resumption of talks between A and B" names no target)
 function targetsOf(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause, cues: Cues): Mention[] {
-  const end = Math.min(clause.end, trig.end + 10);
+  const end = Math.min(clause.end, trig.end + 8);
   for (let k = trig.end; k < end; k++) {
     const t = doc.tokens[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX') return [];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return [];
     if (cues.target_prepositions.has(t.lower)) return findObjects(doc, index, clause, k + 1, cues, cues.agent_prepositions, true);
-    if (k === trig.end && !cues.agent_prepositions.has(t.lower)) return [];
   }
   return [];
 }

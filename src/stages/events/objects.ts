@@ -73,7 +73,8 @@ export function findObjects(doc: Doc, index: ActorIndex, clause: Clause, from: n
     if (stopAt?.has(t.lower)) return [];
     // near: only determiners and adjectives may stand before the actor ("sanctions on the Turkish ...")
     if (near && !index.mentionAt[k] && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.text !== '-') return [];
-    if (k > from && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) return [];
+    // "visited Syria and met": a later verb ends the object; "help push for": so does a bare infinitive
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) return [];
     const m = index.mentionAt[k];
     if (!m || !isActorMention(m)) continue;
     const prev = doc.tokens[m.tokenStart - 1];

@@ -52,7 +52,24 @@ export function nameRuns(doc: Doc, sentence: number, owners: ReadonlyArray<Menti
     runs.push({ start: i, end });
     i = end - 1;
   }
-  return runs;
+  return joinOfRuns(runs, keys, k);
+}
+
+// "Plan of Action", "Code of Conduct", "Council on Foreign Relations", "Ministry of the Interior":
+// two capitalised runs joined by of / on / for are one name, unless the first is a personal name
+// ("Pedro Sánchez of Spain" stays two); the tagger then says what the whole is.
+const JOINERS = new Set(['of', 'on', 'for']);
+function joinOfRuns(runs: Run[], keys: readonly string[], k: Knowledge): Run[] {
+  const out: Run[] = [];
+  for (const r of runs) {
+    const prev = out[out.length - 1];
+    const gap = prev ? keys.slice(prev.end, r.start) : [];
+    const joinable = prev && gap.length >= 1 && gap.length <= 2 && JOINERS.has(gap[0]) && (gap.length === 1 || gap[1] === 'the');
+    const orgLike = prev && keys.slice(prev.start, prev.end).some((w) => k.names.org_heads.has(w) || k.names.org_starts.has(w));
+    if (joinable && (orgLike || prev.end - prev.start === 1)) prev.end = r.end;
+    else out.push({ ...r });
+  }
+  return out;
 }
 
 /** True when a personal title or honorific ends right before token i ("President | Bashar Assad"). */

@@ -78,7 +78,7 @@ function extendLeft(c: PhraseContext, p: TitlePhrase): string[] {
     else if (POSSESSIVE.has(w) && owners[j - 1]?.type === 'PERSON' && !p.ofMention && !p.ofPerson) { p.ofPerson = owners[j - 1]!; j = owners[j - 1]!.tokenStart; }
     else if (statusOf(w, k) && w !== '-') { if (p.status === 'current') p.status = statusOf(w, k)!; }
     // "the Spanish economy minister", "Peru's culture minister": a portfolio not in the lexicon
-    else if (p.title?.role === 'minister' && p.role === 'minister' && c.doc.tokens[j].pos === 'NOUN' && /^\p{L}+$/u.test(c.doc.tokens[j].text)) p.role = `${w} minister`;
+    else if (p.title?.role === 'minister' && p.role === 'minister' && (c.doc.tokens[j].pos === 'NOUN' || c.doc.tokens[j].pos === 'PROPN') && /^\p{L}+$/u.test(c.doc.tokens[j].text) && !owner) p.role = `${w} minister`;
     // "Hamas political leader", "the group's military commander": a plain adjective inside the phrase
     else if (c.doc.tokens[j].pos === 'ADJ' && /^\p{Ll}/u.test(c.doc.tokens[j].text)) { /* kept in the phrase */ }
     else break;

@@ -29,13 +29,15 @@ function officeConflicts(db: Database.Database): CheckRow[] {
   for (const holders of groups.values()) {
     const people = [...new Set(holders.map((h) => h.person))];
     const articles = [...new Set(holders.map((h) => h.article_id))];
-    // two holders named in one article is usually a co-holder or a successor: only flag across articles
-    if (articles.length < 2) continue;
+    const sources = new Set(holders.map((h) => h.source ?? `#${h.article_id}`));
+    // two holders in one article is usually a successor named beside the holder, and one outlet
+    // repeating itself is no second opinion: flag only claims from different sources
+    if (articles.length < 2 || sources.size < 2) continue;
     const { role, date } = holders[0];
     const of = holderOffice(db, holders[0]);
     out.push({
       kind: 'office_conflict', severity: 'warning', articles,
-      message: `${people.join(' vs ')} each named ${role}${of} on ${date} by different articles`,
+      message: `${people.join(' vs ')} each named ${role}${of} on ${date} by different sources`,
       evidence: holders.map((h) => `#${h.article_id}${h.source ? ` (${h.source})` : ''}: ${h.text}`),
     });
   }
