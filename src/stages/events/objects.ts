@@ -70,7 +70,8 @@ export function findObjects(doc: Doc, index: ActorIndex, clause: Clause, from: n
   const end = Math.min(clause.end, from + MAX_GAP + 6);
   for (let k = from; k < end; k++) {
     const t = doc.tokens[k];
-    if (stopAt?.has(t.lower)) return [];
+    // "voiced concern over the violence, with Sullivan speaking ...": a comma ends the object
+    if (stopAt?.has(t.lower) || t.text === ',') return [];
     // near: only determiners and adjectives may stand before the actor ("sanctions on the Turkish ...")
     if (near && !index.mentionAt[k] && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.text !== '-') return [];
     // "visited Syria and met": a later verb ends the object; "help push for": so does a bare infinitive

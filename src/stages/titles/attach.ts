@@ -14,8 +14,13 @@ const PREDICATE = [['as'], ['who', 'is'], ['who', 'was'], ['who', 'serves', 'as'
 export function attach(c: PhraseContext, p: TitlePhrase, sentenceStart: number, sentenceEnd: number): Attachment | null {
   const { keys, owners, k } = c;
   let j = p.end;
-  // "President Mr. Smith" rarely, "Gen. Smith" often: an honorific between title and name
-  if (k.names.honorifics.has(keys[j]) || (keys[j + 1] === '.' && k.names.honorifics.has(keys[j] + '.'))) j += keys[j + 1] === '.' ? 2 : 1;
+  // "Gen. Smith", "Interim President Colonel Assimi Goita": an honorific or a military rank between title and name
+  for (let guard = 0; guard < 3; guard++) {
+    if (k.names.honorifics.has(keys[j]) || (keys[j + 1] === '.' && k.names.honorifics.has(keys[j] + '.'))) { j += keys[j + 1] === '.' ? 2 : 1; continue; }
+    const rank = k.titles.longest(keys, j, sentenceEnd);
+    if (rank && rank.values[0].kind === 'rank') { j = rank.end; continue; }
+    break;
+  }
   const after = owners[j];
   if (j < sentenceEnd && isPerson(after) && after.tokenStart === j && p.determiner !== 'indefinite') return { mention: after, how: 'before-name' };
   // "Iran's president-elect, Masoud Pezeshkian" / "his deputy, Bassam al-Sabbagh"

@@ -25,7 +25,7 @@ function run(doc: Doc, { knowledge }: Context): void {
       if (holder) {
         if (holder.mention.source === 'shape') holder.mention.type = 'PERSON';
         if (holder.how === 'before-name') holder.mention.titleStart = doc.tokens[p.start].start;
-        if (p.title) claim(doc, p, holder.mention, holder.mention);
+        if (p.title && p.title.kind !== 'counterpart') claim(doc, p, holder.mention, holder.mention);
         else deputies.push([p, holder.mention]);
       } else if (p.title && (p.determiner === 'definite' || p.determiner === 'indefinite') && (p.ofMention || p.ofCountry || p.capitalised)) {
         // "The Syrian President", "a senior advisor to the Iranian Minister of Foreign Affairs"
@@ -51,15 +51,24 @@ function claim(doc: Doc, p: TitlePhrase, person: Mention, evidenceTo: Mention): 
   });
 }
 
-// "Faisal Mekdad and his deputy, Bassam al-Sabbagh" -> deputy of the office of the person just named
+// "Faisal Mekdad and his deputy, Bassam al-Sabbagh" -> deputy of the office of the person just named;
+// "his Japanese counterpart, Yoko Kamikawa" -> the same office in the state named
 function claimDeputy(doc: Doc, p: TitlePhrase, person: Mention): void {
   const before = doc.roleClaims
     .filter((r: RoleClaim) => doc.mentions[r.person].end <= doc.tokens[p.outerStart].start && doc.mentions[r.person].kind === 'name')
     .filter((r) => doc.tokens[p.start].sent - doc.tokens[doc.mentions[r.person].tokenStart].sent <= 1)
     .pop();
-  if (!before || before.role.startsWith('deputy')) return;
+  if (!before) return;
   const start = doc.tokens[p.outerStart].start;
-  doc.roleClaims.push({ ...before, person: person.id, role: `deputy ${before.role}`, evidence: { start, end: person.end } });
+  const evidence = { start: Math.min(start, person.start), end: Math.max(person.end, doc.tokens[p.end - 1].end) };
+  if (p.title?.kind === 'counterpart') {
+    // "Foreign Minister Park Jin hosted his Japanese counterpart, Yoko Kamikawa": the same office, of the state named
+    if (!p.ofCountry && !p.ofMention) return;
+    doc.roleClaims.push({ ...before, person: person.id, ofCountry: p.ofCountry, ofMention: p.ofMention?.id ?? null, ofPerson: undefined, evidence });
+    return;
+  }
+  if (before.role.startsWith('deputy')) return;
+  doc.roleClaims.push({ ...before, person: person.id, role: `deputy ${before.role}`, evidence });
 }
 
 export const titles: Stage = { name: 'titles', requires: ['tokens', 'mentions', 'demonyms'], assigns: ['mentions', 'roleClaims'], run };

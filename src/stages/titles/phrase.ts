@@ -108,6 +108,10 @@ function extendRight(c: PhraseContext, p: TitlePhrase, end: number, rank: string
   if ((keys[j] === 'of' || (keys[j] === 'at' && p.title?.org)) && j + 1 < end) {
     const m = owners[skipThe(j + 1)];
     if (m && canOwn(m) && m.tokenStart === skipThe(j + 1)) { p.ofMention ??= m; j = m.tokenEnd; }
+  } else if (keys[j] === 'for' && j + 1 < end && p.title?.org) {
+    // "UN special envoy for Yemen", "Resident Coordinator for Myanmar": the posting, not the owner
+    const m = owners[skipThe(j + 1)];
+    if (m && m.tokenStart === skipThe(j + 1) && m.type !== 'PERSON') j = m.tokenEnd;
   } else if (keys[j] === 'to' && j + 1 < end) {
     const inner = phraseAt(c, innerTitleStart(c, skipThe(j + 1), end), end);
     if (inner && p.title?.role === 'advisor') {
@@ -116,7 +120,7 @@ function extendRight(c: PhraseContext, p: TitlePhrase, end: number, rank: string
       p.ofMention ??= inner.ofMention;
       p.ofCountry ??= inner.ofCountry;
       j = inner.end;
-    } else if (p.title?.kind === 'diplomat') {
+    } else if (p.title?.kind === 'diplomat' || p.title?.org) {
       // "US Ambassador to Syria": the posting, not the state served
       const m = owners[skipThe(j + 1)];
       if (m && m.tokenStart === skipThe(j + 1)) j = m.tokenEnd;
