@@ -28,10 +28,12 @@ export function inlineAnalyzer(): Analyzer {
 // worker.ts, started through a bootstrap that registers tsx's loader in the new thread first.
 function startWorker(): Worker {
   const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith('.ts')) return new Worker(here.replace(/analyzer\.js$/, 'worker.js'));
+  // a young generation as large as the main thread's: analysis allocates many short-lived objects
+  const resourceLimits = { maxYoungGenerationSizeMb: 64 };
+  if (!here.endsWith('.ts')) return new Worker(here.replace(/analyzer\.js$/, 'worker.js'), { resourceLimits });
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const entry = pathToFileURL(here.replace(/analyzer\.ts$/, 'worker.ts')).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
+  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, { eval: true, resourceLimits });
 }
 
 /** Analyses in `n` worker threads; requests go to the least busy worker. */

@@ -16,6 +16,12 @@ function run(doc: Doc, { knowledge: k, people }: Context): void {
   resolveTitles(doc, countryOfMention);
   resolvePronouns(doc, k);
   sortMentions(doc);
+  // "Castillo's vice president" where "Castillo" was read as an organisation: a person owns no office
+  const typeOf = new Map(doc.entities.map((e) => [e.id, e.type]));
+  for (const c of doc.roleClaims) {
+    const owner = c.ofMention !== null ? doc.mentions[c.ofMention].entity : undefined;
+    if (owner && typeOf.get(owner) === 'PERSON') { c.ofPerson = c.ofMention!; c.ofMention = null; }
+  }
   const nameOf = (c: RoleClaim) => doc.entities.find((e) => e.id === doc.mentions[c.person].entity)?.name ?? doc.mentions[c.person].text;
   const known = (c: RoleClaim) => officeCountry(people, nameOf(c), c.role, c.kind, doc.date);
   doc.roles = resolveRoles(doc, (iso3) => countryEntity(doc, iso3, k.countries.get(iso3)?.name ?? iso3), known);

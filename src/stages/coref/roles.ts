@@ -9,19 +9,35 @@ const COUNTRY_CODE = /^[A-Z]{3}$/;
 
 /**
  * The country a stretch of the article is about: the only one its sentence names (or gives as a
- * nationality), else the one its paragraph names most, else the one the article names most.
+ * nationality) before it, else the one the article names most, where the dateline ("LIMA, Dec. 22 -"),
+ * the headline and the lead count more.
  */
 function homeCountry(doc: Doc, at: number): string | null {
   const sentence = doc.tokens[at].sent;
-  const paragraph = doc.sentences[sentence].paragraph;
   const countries: Array<[string, number]> = [
-    ...doc.mentions.filter((m) => m.kind === 'name' && m.type === 'GPE' && m.kbId && COUNTRY_CODE.test(m.kbId)).map((m): [string, number] => [m.kbId!, m.tokenStart]),
+    ...doc.mentions.filter((m) => m.kind === 'name' && m.type === 'GPE' && m.kbId).map((m): [string, number] => [stateOf(m.kbId!), m.tokenStart]).filter(([c]) => c),
     ...doc.demonyms.map((d): [string, number] => [d.country, d.tokenIndex]),
   ];
-  const inSentence = new Set(countries.filter(([, i]) => doc.tokens[i].sent === sentence).map(([c]) => c));
+  // only what comes before the person: in "Foreign Minister X accused Mexican officials", Mexico is the target
+  const inSentence = new Set(countries.filter(([, i]) => doc.tokens[i].sent === sentence && i < at).map(([c]) => c));
   if (inSentence.size === 1) return [...inSentence][0];
-  const inParagraph = countries.filter(([, i]) => doc.sentences[doc.tokens[i].sent].paragraph === paragraph).map(([c]) => c);
-  return mostFrequent(inParagraph) ?? mostFrequent(countries.map(([c]) => c));
+  const lead = doc.sentences.find((s) => !s.inTitle)?.paragraph ?? 0;
+  const weight = (i: number) => (doc.sentences[doc.tokens[i].sent].inTitle || doc.sentences[doc.tokens[i].sent].paragraph === lead ? 2 : 1);
+  const dateline = datelineCountry(doc);
+  return mostFrequent([...countries.flatMap(([c, i]) => Array<string>(weight(i)).fill(c)), ...Array<string>(dateline ? 5 : 0).fill(dateline ?? '')]);
+}
+
+// a country, or the country of its capital ("from Conakry")
+const stateOf = (kbId: string): string => (COUNTRY_CODE.test(kbId) ? kbId : kbId.startsWith('capital:') ? kbId.split(':')[1] : '');
+
+// "LIMA, December 22, 2022 - ...", "NAIROBI, Kenya (AP) -": a place in capitals opening the body
+function datelineCountry(doc: Doc): string | null {
+  const first = doc.sentences.find((s) => !s.inTitle);
+  if (!first) return null;
+  const m = doc.mentions.find((x) => x.tokenStart === first.tokenStart && x.type === 'GPE' && x.kbId);
+  if (!m || m.text !== m.text.toUpperCase() || doc.tokens[m.tokenEnd]?.text !== ',') return null;
+  if (COUNTRY_CODE.test(m.kbId!)) return m.kbId!;
+  return m.kbId!.startsWith('capital:') ? m.kbId!.split(':')[1] : null;
 }
 
 function mostFrequent(xs: string[]): string | null {

@@ -93,7 +93,7 @@ export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: 
     const modality = modalityOf(doc, trig, clause, lex.cues, args.anchor);
     // "urged Russia to withdraw": an infinitive after another trigger of the clause is its content
     const infinitive = infinitiveOfTrigger(doc, trig.start, triggers.slice(0, n), clause, lex);
-    const reporter = reporterOf(doc, index, clause, trig.end, lex.cues);
+    const reporter = reporterOf(doc, index, clause, trig, lex.cues);
     const trigger = { start: doc.tokens[trig.start].start, end: doc.tokens[trig.end - 1].end };
     const date = dateOf(doc, s, trigger.start);
     const place = placeOf(doc, index, clause, trig.end, lex.cues);

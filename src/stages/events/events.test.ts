@@ -139,6 +139,7 @@ const CHECKS: Check[] = [
     const e = evs.find((x) => x.type === 'ASSAULT');
     assert.equal(e?.reported_by, 'solberg');
   }],
+  ['a verb of saying without "that" reports the clause after it', 'Solberg said Peru attacked Chile.', null, (evs) => assert.equal(evs[0]?.reported_by, 'solberg')],
   ['"according to X" reports the event', 'Peru attacked Chile, according to Amnesty International.', null, (evs) => assert.equal(evs[0]?.reported_by, 'amnesty')],
   ['a date relative to the article date', 'Boric met Solberg on Monday.', '2024-07-31', (evs) => assert.equal(evs[0]?.date, '2024-07-29')],
   ['no article date, no event date', 'Boric met Solberg on Monday.', null, (evs) => assert.equal(evs[0]?.date, null)],

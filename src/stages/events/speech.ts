@@ -20,6 +20,16 @@ function speechBeforeThat(doc: Doc, index: ActorIndex, clause: Clause, cues: Cue
   return null;
 }
 
+// "Trump said Iran attacked": a verb of saying earlier in the clause, with no "that"
+function speechBefore(doc: Doc, index: ActorIndex, clause: Clause, triggerStart: number, cues: Cues): Mention | null {
+  for (let k = triggerStart - 2; k >= clause.start; k--) {
+    const t = doc.tokens[k];
+    if (t.pos !== 'VERB' || !cues.speech_verbs.has(t.lower)) continue;
+    return first(findSubject(doc, index, { ...clause, end: k + 1 }, k, cues).mentions);
+  }
+  return null;
+}
+
 // "according to the ministry"
 function accordingTo(doc: Doc, index: ActorIndex, s: number): Mention | null {
   const { tokenStart, tokenEnd } = doc.sentences[s];
@@ -47,7 +57,8 @@ function trailingSpeaker(doc: Doc, index: ActorIndex, from: number, s: number, c
 }
 
 /** The actor who reports the event of a trigger in `clause`, or null when the text asserts it itself. */
-export function reporterOf(doc: Doc, index: ActorIndex, clause: Clause, triggerEnd: number, cues: Cues): Mention | null {
-  const s = doc.tokens[triggerEnd - 1].sent;
-  return speechBeforeThat(doc, index, clause, cues) ?? accordingTo(doc, index, s) ?? trailingSpeaker(doc, index, triggerEnd, s, cues);
+export function reporterOf(doc: Doc, index: ActorIndex, clause: Clause, trigger: { start: number; end: number }, cues: Cues): Mention | null {
+  const s = doc.tokens[trigger.end - 1].sent;
+  return speechBeforeThat(doc, index, clause, cues) ?? speechBefore(doc, index, clause, trigger.start, cues)
+    ?? accordingTo(doc, index, s) ?? trailingSpeaker(doc, index, trigger.end, s, cues);
 }

@@ -27,6 +27,12 @@ const NONE: Subject = { mentions: [], inanimate: false };
 const NP_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 const isPossessive = (t: Token | undefined) => t !== undefined && t.pos === 'PART' && /^['’]s$/.test(t.text);
 
+const VERB_GROUP = new Set(['ADV', 'AUX', 'PART']);
+const adjacent = (tokens: readonly Token[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (!VERB_GROUP.has(tokens[k].pos)) return false;
+  return true;
+};
+
 // a noun phrase after a preposition or a verb is an object, not a subject: "criticized Western countries"
 const governed = (t: Token | undefined, lo: number) => t !== undefined && t.i >= lo && (t.pos === 'ADP' || t.pos === 'VERB');
 
@@ -72,7 +78,9 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
     if (m && isActorMention(m)) {
       // "Iran's president-elect met": the possessor is not the head of the subject
       if (isPossessive(tokens[m.tokenEnd]) && m.tokenEnd < at) { k = npStart(tokens, m.tokenStart, lo); if (governed(tokens[k - 1], lo)) continue; return { mentions: [], inanimate: true }; }
-      if (governed(tokens[m.tokenStart - 1], lo)) { k = m.tokenStart; continue; }
+      // "said Sullivan expressed": a name right before the verb group is its subject, whatever precedes it
+      const np = npStart(tokens, m.tokenStart, lo);
+      if (governed(tokens[np - 1], lo) && !adjacent(tokens, m.tokenEnd, at)) { k = np; continue; }
       return { mentions: coordinatedLeft(doc, index, m, lo), inanimate: false };
     }
     const t = tokens[k];

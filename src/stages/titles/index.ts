@@ -24,7 +24,10 @@ function run(doc: Doc, { knowledge }: Context): void {
       const holder = attach(c, p, s.tokenStart, s.tokenEnd);
       if (holder) {
         if (holder.mention.source === 'shape') holder.mention.type = 'PERSON';
-        if (holder.how === 'before-name') holder.mention.titleStart = doc.tokens[p.start].start;
+        if (holder.how === 'before-name') {
+          holder.mention.titleStart = doc.tokens[p.start].start;
+          p.ofMention ??= ownerAfterName(c, holder.mention, s.tokenEnd);
+        }
         if (p.title && p.title.kind !== 'counterpart') claim(doc, p, holder.mention, holder.mention);
         else deputies.push([p, holder.mention]);
       } else if (p.title && (p.determiner === 'definite' || p.determiner === 'indefinite') && (p.ofMention || p.ofCountry || p.capitalised)) {
@@ -37,6 +40,17 @@ function run(doc: Doc, { knowledge }: Context): void {
   }
   deputies.forEach(([p, m]) => claimDeputy(doc, p, m));
   sortMentions(doc);
+}
+
+// "lecturer Soli Ozel of Istanbul's Kadir Has University", "Mayor Ana Lopez of Quito"
+function ownerAfterName(c: PhraseContext, name: Mention, end: number): Mention | null {
+  if (c.keys[name.tokenEnd] !== 'of') return null;
+  let j = name.tokenEnd + 1;
+  if (c.keys[j] === 'the') j++;
+  const first = c.owners[j];
+  // "of Istanbul's Kadir Has University": the owner is what the possessive introduces
+  const target = first && (c.keys[first.tokenEnd] === "'s" || c.keys[first.tokenEnd] === "'") ? c.owners[first.tokenEnd + 1] : first;
+  return target && target.tokenEnd <= end && target.type !== 'PERSON' && target.kind === 'name' ? target : null;
 }
 
 function claim(doc: Doc, p: TitlePhrase, person: Mention, evidenceTo: Mention): void {

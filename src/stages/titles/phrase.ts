@@ -73,7 +73,11 @@ function extendLeft(c: PhraseContext, p: TitlePhrase): string[] {
     else if (k.titleWords.deputy.includes(w) && p.title) deputy = true;
     else if (demonymAt.has(j)) p.ofCountry ??= demonymAt.get(j)!;
     else if (owner && canOwn(owner) && owner.tokenEnd === j + 1 && !p.ofMention) { p.ofMention = owner; j = owner.tokenStart; }
-    else if (POSSESSIVE.has(w) && owners[j - 1] && canOwn(owners[j - 1]!) && !p.ofMention) { p.ofMention = owners[j - 1]!; j = owners[j - 1]!.tokenStart; }
+    else if (POSSESSIVE.has(w) && owners[j - 1] && canOwn(owners[j - 1]!) && (!p.ofMention || (p.title?.kind === 'diplomat' && owners[j - 1]!.type === 'GPE'))) {
+      // "North Korea's UN ambassador": an ambassador serves the state, not the body posted to
+      p.ofMention = owners[j - 1]!;
+      j = owners[j - 1]!.tokenStart;
+    }
     // "Guterres' spokesman": the office of a person's staff belongs where the person's does
     else if (POSSESSIVE.has(w) && owners[j - 1]?.type === 'PERSON' && !p.ofMention && !p.ofPerson) { p.ofPerson = owners[j - 1]!; j = owners[j - 1]!.tokenStart; }
     else if (statusOf(w, k) && w !== '-') { if (p.status === 'current') p.status = statusOf(w, k)!; }

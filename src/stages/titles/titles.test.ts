@@ -17,6 +17,11 @@ const ROLE_CASES: Array<[string, string, string, string | null, string]> = [
   ['The decree was signed by Pedro Sánchez of Spain and by Nadia Calviño, then the Spanish economy minister.', 'Nadia Calviño', 'economy minister', 'Spain', 'former'],
   ['The Chilean president named Alberto van Klaveren as foreign minister.', 'Alberto van Klaveren', 'foreign minister', 'Chile', 'current'],
   ['Secretary of State Antony Blinken flew to Tokyo.', 'Antony Blinken', 'secretary of state', 'United States', 'current'],
+  ['Niger’s ousted president, Mohamed Bazoum, remains detained.', 'Mohamed Bazoum', 'president', 'Niger', 'former'],
+  ['“It will not last,” said economics lecturer Ana Costa of Lisbon’s Nova University.', 'Ana Costa', 'professor', 'Nova University', 'current'],
+  ['Mexico’s UN ambassador, Alicia Buenrostro, spoke after the vote.', 'Alicia Buenrostro', 'ambassador', 'Mexico', 'current'],
+  ['QUITO, March 3, 2024 - Foreign Minister Gabriela Sommerfeld met European envoys in the capital.', 'Gabriela Sommerfeld', 'foreign minister', 'Ecuador', 'current'],
+  ['Interim President Colonel Mamadi Doumbouya addressed the nation from Conakry.', 'Mamadi Doumbouya', 'president', 'Guinea', 'acting'],
 ];
 
 for (const [sentence, person, role, of, status] of ROLE_CASES) {
