@@ -1,5 +1,6 @@
 // Doc -> the dossier JSON contract (schema.ts). Every span carries its text.
 import type { Doc, Span } from '../doc/types.js';
+import { computeRelations } from './relations.js';
 import { SCHEMA_VERSION, type DossierJson, type Evidence } from './schema.js';
 
 const evidence = (doc: Doc, span: Span): Evidence => ({ start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) });
@@ -22,8 +23,9 @@ export function toDossier(doc: Doc): DossierJson {
     })),
     roles: doc.roles.map((r) => ({ person: r.person, role: r.role, of: r.of, status: r.status, evidence: evidence(doc, r.evidence) })),
     key_figures: doc.keyFigures.map((k) => ({ entity: k.entity, score: round(k.score), why: k.why })),
-    events: doc.events.map(({ trigger: _t, sentence: _s, evidence: ev, ...rest }) => ({ ...rest, evidence: evidence(doc, ev) })),
-    relations: [],
+    // what did not happen ("a wider war is not inevitable", "if attacked") is no event
+    events: doc.events.filter((e) => !e.negated && !e.hypothetical).map(({ trigger: _t, sentence: _s, evidence: ev, ...rest }) => ({ ...rest, evidence: evidence(doc, ev) })),
+    relations: computeRelations(doc),
     inconsistencies: doc.inconsistencies.map((x) => ({ ...x, evidence: x.evidence.map((s) => evidence(doc, s)) })),
   };
 }

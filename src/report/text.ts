@@ -1,6 +1,7 @@
 // The report a person reads in a terminal: headline, key figures, then people, organisations and places.
 import type { Doc, Entity, EntityType } from '../doc/types.js';
 import { formatChecks } from '../stages/checks/index.js';
+import { formatEvents, formatRelations } from '../stages/events/report.js';
 
 const SECTIONS: Array<[string, EntityType[]]> = [['People', ['PERSON']], ['Organisations', ['ORG']], ['Places', ['GPE', 'LOC']]];
 
@@ -31,6 +32,10 @@ export function textReport(doc: Doc): string {
       out.push(`  ${String(e.mentions.length).padStart(3)}  ${e.name}${country}${roles ? ` - ${roles}` : ''}`);
     }
   }
+  const events = formatEvents(doc);
+  if (events.length) out.push('', 'Events', ...events.map((line) => `  ${line}`));
+  const relations = formatRelations(doc);
+  if (relations.length) out.push('', 'Relations', ...relations.map((line) => `  ${line}`));
   const checks = formatChecks(doc);
   if (checks.length) out.push('', 'Checks', ...checks.map((line) => `  ${line}`));
   return out.join('\n') + '\n';
