@@ -9,6 +9,7 @@ import { loadKnowledge } from './knowledge/index.js';
 import { checkOrder, runPipeline, type Context, type Stage } from './pipeline/index.js';
 import { checks } from './stages/checks/index.js';
 import { coref } from './stages/coref/index.js';
+import { dateline } from './stages/dateline/index.js';
 import { events } from './stages/events/index.js';
 import { knownNames } from './stages/known-names/index.js';
 import { names } from './stages/names/index.js';
@@ -18,7 +19,7 @@ import { tagger } from './stages/tagger/index.js';
 import { titles } from './stages/titles/index.js';
 
 /** The stages of `dossier analyze`, in order. */
-export const defaultStages: readonly Stage[] = [segment, tagger, knownNames, names, titles, coref, salience, events, checks];
+export const defaultStages: readonly Stage[] = [segment, dateline, tagger, knownNames, names, titles, coref, salience, events, checks];
 checkOrder(defaultStages);
 
 const contexts = new Map<string, Context>();

@@ -2,11 +2,14 @@
 import { parseArgs } from 'node:util';
 import { analyzeDoc } from '../../analyze.js';
 import { KbLoadError } from '../../kb/index.js';
+import type { Doc } from '../../doc/types.js';
 import { toDossier } from '../../dossier/output.js';
+import { eventsToGdeltTsv } from '../../export/gdelt.js';
+import { eventsToPloverJsonl } from '../../export/plover.js';
 import { readText } from '../../input/read-text.js';
 import { textReport } from '../../report/text.js';
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'events-tsv', 'plover-jsonl'] as const;
 
 /** Parses the flags, reads the article, prints the report; returns the exit code. */
 export async function run(args: string[]): Promise<number> {
@@ -45,12 +48,21 @@ export async function run(args: string[]): Promise<number> {
     console.error(`dossier analyze: ${e.message}`);
     return 1;
   }
-  process.stdout.write(format === 'json' ? JSON.stringify(toDossier(doc), null, 1) + '\n' : textReport(doc));
+  process.stdout.write(render(format, doc, positionals[0]));
   return 0;
 }
 
+function render(format: string, doc: Doc, input: string): string {
+  if (format === 'text') return textReport(doc);
+  const dossier = toDossier(doc);
+  const item = { dossier, url: input === '-' ? undefined : input, date: doc.date ?? undefined };
+  if (format === 'events-tsv') return eventsToGdeltTsv([item]);
+  if (format === 'plover-jsonl') return eventsToPloverJsonl([item]);
+  return JSON.stringify(dossier, null, 1) + '\n';
+}
+
 function usageError(message: string): number {
-  console.error(`dossier analyze: ${message}\nusage: dossier analyze FILE|- [--json] [--format text|json] [--title T] [--date YYYY-MM-DD] [--kb FILE]...`);
+  console.error(`dossier analyze: ${message}\nusage: dossier analyze FILE|- [--json] [--format text|json|events-tsv|plover-jsonl] [--title T] [--date YYYY-MM-DD] [--kb FILE]...`);
   return 2;
 }
 
