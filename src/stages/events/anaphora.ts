@@ -1,0 +1,83 @@
+// Collective anaphora the coref stage leaves open: "It warned that ...", "they arrested seven members",
+// "the group claimed the attack", "the government freed 700 fighters". Each becomes a stand-in
+// mention of the latest organisation or state that was a subject nearby. Conservative on purpose:
+// a person named in between blocks "they" and "it" (a plural "they" may mean those people).
+import type { Doc, Mention, Token } from '../../doc/types.js';
+
+/** The words this step resolves, from data/events/cues.yaml. */
+export interface AnaphoraWords {
+  /** "it", "they": subject pronouns that may stand for an organisation or a state */
+  pronouns: Set<string>;
+  /** "the group", "the movement": nouns that stand for the latest organisation */
+  orgNouns: Set<string>;
+  /** "the government", "the country": nouns that stand for the latest state */
+  stateNouns: Set<string>;
+}
+
+/** How many sentences back an antecedent may be. */
+const REACH = 2;
+
+interface Antecedent { mention: Mention; sentence: number; personAfter: boolean }
+
+// "Mali's army said", "Iran fired": a name not governed by a preposition or a verb is a subject
+const subjectPosition = (tokens: readonly Token[], m: Mention) => {
+  const prev = tokens[m.tokenStart - 1];
+  return !prev || !(prev.pos === 'ADP' || prev.pos === 'VERB' || prev.lower === 'to');
+};
+
+function standIn(doc: Doc, from: number, to: number, like: Mention, id: number): Mention {
+  const start = doc.tokens[from].start, end = doc.tokens[to - 1].end;
+  return { id, start, end, tokenStart: from, tokenEnd: to, text: doc.text.slice(start, end), type: like.type, kind: 'pronoun', source: 'pronoun', entity: like.entity };
+}
+
+// "the group" / "the military government": the head noun after "the" and at most one modifier
+function collectiveEnd(tokens: readonly Token[], k: number, nouns: Set<string>): number {
+  for (let j = k + 1; j <= k + 2 && j < tokens.length; j++) {
+    if (!nouns.has(tokens[j].lower)) continue;
+    const next = tokens[j + 1];
+    // "the group's leader" is fine; "the government forces" is not the government itself
+    return next && (next.pos === 'NOUN' || next.pos === 'PROPN') ? -1 : j + 1;
+  }
+  return -1;
+}
+
+/** Adds stand-in mentions for collective anaphora; returns them. */
+export function addAnaphora(doc: Doc, mentionAt: Array<Mention | undefined>, words: AnaphoraWords, sentenceOf: (token: number) => number): Set<Mention> {
+  const out = new Set<Mention>();
+  let org: Antecedent | null = null;
+  let state: Antecedent | null = null;
+  const { tokens } = doc;
+  for (let k = 0; k < tokens.length; k++) {
+    const s = sentenceOf(k);
+    const m = mentionAt[k];
+    if (m && m.tokenStart === k && m.entity !== undefined && !out.has(m)) {
+      if (m.type === 'PERSON') { if (org) org.personAfter = true; if (state) state.personAfter = true; }
+      else if (subjectPosition(tokens, m) && m.kind === 'name') {
+        const a = { mention: m, sentence: s, personAfter: false };
+        if (m.type === 'ORG') org = a; else if (m.type === 'GPE') state = a;
+      }
+      k = m.tokenEnd - 1;
+      continue;
+    }
+    const t = tokens[k];
+    const near = (a: Antecedent | null) => (a && s - a.sentence <= REACH ? a : null);
+    // "It warned", "they arrested": a subject pronoun right before its verb
+    if (t.pos === 'PRON' && words.pronouns.has(t.lower) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) {
+      const a = [near(org), near(state)].filter((x): x is Antecedent => x !== null && !x.personAfter)
+        .sort((x, y) => y.mention.tokenStart - x.mention.tokenStart)[0];
+      if (a) { const sm = standIn(doc, k, k + 1, a.mention, -1000 - out.size); mentionAt[k] = sm; out.add(sm); }
+      continue;
+    }
+    if (t.lower !== 'the') continue;
+    for (const [nouns, a] of [[words.orgNouns, near(org)], [words.stateNouns, near(state)]] as const) {
+      const end = a ? collectiveEnd(tokens, k, nouns) : -1;
+      if (!a || end < 0 || tokens.slice(k, end).some((_, i) => mentionAt[k + i])) continue;
+      const sm = standIn(doc, k, end, a.mention, -1000 - out.size);
+      for (let j = k; j < end; j++) mentionAt[j] = sm;
+      out.add(sm);
+      k = end - 1;
+      break;
+    }
+  }
+  return out;
+}
