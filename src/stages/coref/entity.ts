@@ -1,5 +1,5 @@
 // Entities from clusters of name mentions: a display name, a type, the state it belongs to, an id.
-import type { Doc, Entity, Mention } from '../../doc/types.js';
+import type { Doc, Entity, EntityType, Mention } from '../../doc/types.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import type { Cluster } from './names.js';
 
@@ -27,6 +27,14 @@ function displayName(doc: Doc, cluster: Cluster, k: Knowledge): string {
 
 const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
 
+// a person as soon as a title or the gazetteer says so; otherwise the type most mentions were given
+function majorityType(cluster: Cluster): EntityType {
+  if (cluster.some((m) => m.type === 'PERSON' && m.source !== 'tagger' && m.source !== 'shape')) return 'PERSON';
+  const count = new Map<EntityType, number>();
+  for (const m of cluster) count.set(m.type, (count.get(m.type) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1])[0][0];
+}
+
 /** Makes one entity per cluster and marks its mentions with the entity's id. */
 export function makeEntities(doc: Doc, clusters: Cluster[], k: Knowledge): Entity[] {
   const used = new Set<string>();
@@ -36,7 +44,7 @@ export function makeEntities(doc: Doc, clusters: Cluster[], k: Knowledge): Entit
     for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
     used.add(id);
     const kbId = cluster.find((m) => m.kbId)?.kbId;
-    const type = cluster.some((m) => m.type === 'PERSON') ? 'PERSON' : cluster[0].type;
+    const type = majorityType(cluster);
     cluster.forEach((m) => (m.entity = id));
     const entity: Entity = { id, name, type, country: type === 'PERSON' ? null : countryOfKb(kbId, k), mentions: [], salience: 0 };
     if (kbId && type !== 'PERSON') entity.kbId = kbId;

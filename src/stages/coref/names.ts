@@ -45,7 +45,8 @@ export function clusterNames(doc: Doc, k: Knowledge): Cluster[] {
       m.type = 'PERSON';
       continue;
     }
-    const key = m.kbId ?? `${m.type}:${words.join(' ')}`;
+    // the same unknown name is one entity whatever type each mention was guessed to have
+    const key = m.kbId ?? words.join(' ');
     let cluster = byKey.get(key);
     if (!cluster) { byKey.set(key, (cluster = [])); clusters.push(cluster); }
     cluster.push(m);

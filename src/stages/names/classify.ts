@@ -17,7 +17,9 @@ export function classifyRun(doc: Doc, run: Run, keys: readonly string[], k: Know
   // "the Government", "the Ministry": an organisation word alone names no one organisation
   if (words.length === 1 && k.names.org_heads.has(last)) return null;
   // "Syrian Democratic Forces", "Ministry of Defense", "SDF"
-  if (k.names.org_heads.has(last) || k.names.org_starts.has(words[0]) && words.length > 1) return 'ORG';
+  // "Center for Political-Military Analysis": an organisation word before of / for / on
+  const joined = words.some((w) => w === 'of' || w === 'for' || w === 'on');
+  if (k.names.org_heads.has(last) || (words.length > 1 && (k.names.org_starts.has(words[0]) || (joined && k.names.org_heads.has(words[0]))))) return 'ORG';
   if (titled) return 'PERSON';
   if (tagged !== undefined) return tagged;
   const text = doc.text.slice(doc.tokens[run.start].start, doc.tokens[run.end - 1].end);
