@@ -15,8 +15,9 @@ function run(doc: Doc, { knowledge }: Context): void {
   let knownEnd = -1;
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      // "al Qaeda": a lowercase particle may open a known name
-      if (!isCapitalized(doc.tokens[i].text) && !(knowledge.names.particles.has(keys[i]) && isCapitalized(doc.tokens[i + 1]?.text ?? ''))) continue;
+      // "al Qaeda", "al-Shabab": a lowercase particle may open a known name
+      const next = keys[i + 1] === '-' ? i + 2 : i + 1;
+      if (!isCapitalized(doc.tokens[i].text) && !(knowledge.names.particles.has(keys[i]) && isCapitalized(doc.tokens[next]?.text ?? ''))) continue;
       const match = knowledge.gazetteer.longest(keys, i, s.tokenEnd);
       if (!match) continue;
       // "IS" is the Islamic State only in capitals; an acronym in the lexicon is matched case-sensitively
