@@ -20,7 +20,7 @@ export const checks: Stage = {
     const claims = claimsOf(doc, context.knowledge);
     doc.dateEstimate = doc.date ? null : estimateDate(claims, context);
     const range = articleRange(doc);
-    const conflicts = conflictingClaims(claims);
+    const conflicts = conflictingClaims(claims, (s) => context.knowledge.countries.get(s)?.name ?? context.knowledge.orgs.get(s.replace(/^org:/, ''))?.name ?? s);
     // a claim already shown in conflict is not reported a second time against the knowledge base
     const shown = new Set(conflicts.flatMap((x) => x.evidence.map((e) => e.start)));
     doc.inconsistencies = [
