@@ -59,7 +59,7 @@ export function loadKnowledge(): Knowledge {
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const names = {
     particles: set(nameFile.particles), org_heads: set(nameFile.org_heads), org_starts: set(nameFile.org_starts),
-    not_names: set(nameFile.not_names), honorifics: set(nameFile.honorifics),
+    not_names: set(nameFile.not_names), honorifics: set(nameFile.honorifics), collectives: set(nameFile.collectives),
     pronouns: { subject: set(nameFile.pronouns.subject), object: set(nameFile.pronouns.object), possessive: set(nameFile.pronouns.possessive) },
   };
 

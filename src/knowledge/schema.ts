@@ -51,6 +51,7 @@ export const NamesFileSchema = z.object({
   org_starts: words,
   not_names: words,
   honorifics: words,
+  collectives: words,
   pronouns: z.object({ subject: words, object: words, possessive: words }),
 });
 export type NamesFile = z.infer<typeof NamesFileSchema>;

@@ -39,3 +39,11 @@ test('a text with no entities gives an empty dossier', () => {
   const doc = analyzeDoc('it rained all day and nobody went out.');
   assert.deepEqual(doc.entities, []);
 });
+
+test('collectives with one adjective are one actor: "Western countries" ... "Western powers"', () => {
+  const doc = analyzeDoc('Caracas criticized Western countries. It said Western powers had meddled.');
+  const western = doc.entities.filter((e) => e.name.startsWith('Western'));
+  assert.equal(western.length, 1);
+  assert.equal(western[0].type, 'ORG');
+  assert.equal(western[0].mentions.length, 2);
+});

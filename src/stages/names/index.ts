@@ -4,6 +4,7 @@
 import { addMention, sortMentions, tokenOwners } from '../../doc/mentions.js';
 import type { Mention } from '../../doc/types.js';
 import type { Doc, EntityType } from '../../doc/types.js';
+import type { Knowledge } from '../../knowledge/index.js';
 import type { Context, Stage } from '../../pipeline/index.js';
 import { classifyRun } from './classify.js';
 import { nameRuns, titledBefore, type Run } from './runs.js';
@@ -41,7 +42,20 @@ function run(doc: Doc, { knowledge }: Context): void {
       if (known) addMention(doc, known.start, known.end, bodyNames.get(key(known))!, 'name', 'shape');
     }
   }
+  addCollectives(doc, owners, knowledge);
   sortMentions(doc);
+}
+
+// "Khaji criticized Western countries", "Arab states welcomed the move": a collective actor
+function addCollectives(doc: Doc, owners: ReadonlyArray<Mention | true | undefined>, k: Knowledge): void {
+  for (let i = 1; i < doc.tokens.length; i++) {
+    const adj = doc.tokens[i - 1];
+    if (!k.names.collectives.has(doc.tokens[i].lower) || owners[i] || owners[i - 1] === undefined && !/^\p{Lu}\p{Ll}+(ern|an|ic|ish)$/u.test(adj.text)) continue;
+    if (owners[i - 1] !== undefined && owners[i - 1] !== true) continue;
+    if (adj.sent !== doc.tokens[i].sent || !/^\p{Lu}/u.test(adj.text)) continue;
+    // "Western countries" and "Western powers" are one collective
+    addMention(doc, i - 1, i + 1, 'ORG', 'name', 'shape', `collective:${adj.lower}`);
+  }
 }
 
 /** Tokens already claimed: known names and nationality adjectives ("Russian-Syrian relations"). */
