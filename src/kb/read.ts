@@ -1,6 +1,5 @@
 // Reading office files from disk: YAML or JSON, checked against the schema, issues naming file and entry.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readYamlFile } from '../util/yaml-file.js';
 import type { z } from 'zod';
 import { mayBeOrdered } from './dates.js';
 import type { KbIssue } from './errors.js';
@@ -10,17 +9,13 @@ export type ReadResult = { ok: true; file: OfficeFile } | { ok: false; issues: K
 
 /** Reads and checks one office file; never throws. */
 export function readOfficeFile(path: string): ReadResult {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    return fail(path, 'kb/read-failed', '', `cannot read the file (${(e as Error).message})`);
-  }
   let raw: unknown;
   try {
-    raw = path.endsWith('.json') ? JSON.parse(text) : parse(text);
+    raw = readYamlFile(path);
   } catch (e) {
-    return fail(path, 'kb/parse-failed', '', `not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message}`);
+    // a file system error has a code ("ENOENT"); anything else is the parser's
+    if ((e as NodeJS.ErrnoException).errno !== undefined) return fail(path, 'kb/read-failed', '', `cannot read the file (${(e as Error).message})`);
+    return fail(path, 'kb/parse-failed', '', `not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`);
   }
   return checkOfficeFile(path, raw);
 }

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { z } from 'zod';
 import { dataPath } from '../util/paths.js';
+import { readYamlFile } from '../util/yaml-file.js';
 
 /** Reads a YAML or JSON data file under data/ and checks it against its schema; errors name the file and the entry. */
 export function loadDataFile<S extends z.ZodTypeAny>(relative: string, schema: S): z.infer<S> {
   const path = dataPath(relative);
-  const raw = parse(readFileSync(path, 'utf8'));
+  const raw = readYamlFile(path);
   const result = schema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
