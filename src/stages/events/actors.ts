@@ -4,6 +4,7 @@
 import type { Doc, Entity, Mention } from '../../doc/types.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import { phraseKeys } from '../../nlp/tokenizer.js';
+import { addAnaphora, type AnaphoraWords } from './anaphora.js';
 
 /** Mentions by token, and the entity each actor mention acts for. */
 export interface ActorIndex {
@@ -16,6 +17,8 @@ export interface ActorIndex {
   stateEntity: Map<string, string>;
   /** stand-in mentions for nationality adjectives ("Russian officials" -> Russia) */
   demonymMentions: Set<Mention>;
+  /** stand-in mentions for "it", "they", "the group", "the government" */
+  anaphora: Set<Mention>;
 }
 
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE']);
@@ -47,7 +50,7 @@ function statesAndCapitals(doc: Doc, knowledge: Knowledge): { stateEntity: Map<s
 }
 
 /** Indexes the resolved mentions of a document for argument finding. */
-export function indexActors(doc: Doc, knowledge: Knowledge): ActorIndex {
+export function indexActors(doc: Doc, knowledge: Knowledge, words?: AnaphoraWords): ActorIndex {
   const mentionAt: Array<Mention | undefined> = new Array(doc.tokens.length);
   for (const m of doc.mentions) {
     if (m.entity === undefined) continue;
@@ -58,9 +61,11 @@ export function indexActors(doc: Doc, knowledge: Knowledge): ActorIndex {
   }
   const { stateEntity, capitalOf } = statesAndCapitals(doc, knowledge);
   const demonymMentions = addDemonyms(doc, mentionAt, stateEntity);
+  const anaphora = words ? addAnaphora(doc, mentionAt, words, sentenceIndex(doc)) : new Set<Mention>();
   return {
     mentionAt,
     demonymMentions,
+    anaphora,
     entities: new Map(doc.entities.map((e) => [e.id, e])),
     stateEntity,
     actorOf: (m) => capitalOf.get(m.entity!) ?? m.entity!,
@@ -82,6 +87,12 @@ function addDemonyms(doc: Doc, mentionAt: Array<Mention | undefined>, stateEntit
     out.add(m);
   }
   return out;
+}
+
+function sentenceIndex(doc: Doc): (token: number) => number {
+  const of = new Array<number>(doc.tokens.length).fill(0);
+  doc.sentences.forEach((s, i) => { for (let k = s.tokenStart; k < s.tokenEnd; k++) of[k] = i; });
+  return (token) => of[token];
 }
 
 /** The ISO3 code of the state an entity acts for. */

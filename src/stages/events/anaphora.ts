@@ -15,15 +15,23 @@ export interface AnaphoraWords {
 }
 
 /** How many sentences back an antecedent may be. */
-const REACH = 2;
+const REACH = 1;
 
 interface Antecedent { mention: Mention; sentence: number; personAfter: boolean }
 
-// "Mali's army said", "Iran fired": a name not governed by a preposition or a verb is a subject
-const subjectPosition = (tokens: readonly Token[], m: Mention) => {
-  const prev = tokens[m.tokenStart - 1];
-  return !prev || !(prev.pos === 'ADP' || prev.pos === 'VERB' || prev.lower === 'to');
-};
+// "Iran fired ...", "The Houthis released ...": only a name opening its sentence is taken as the
+// topic that a later "it", "they" or "the group" continues
+function opensSentence(tokens: readonly Token[], m: Mention, sentenceOf: (token: number) => number): boolean {
+  let k = m.tokenStart;
+  if (k > 0 && tokens[k - 1].pos === 'DET') k--;
+  return k === 0 || sentenceOf(k - 1) !== sentenceOf(k);
+}
+
+// "“They were shooting at us,” said a student": a pronoun inside a quotation speaks for the speaker's side
+function quoted(tokens: readonly Token[], k: number, sentenceOf: (token: number) => number): boolean {
+  for (let j = k - 1; j >= 0 && sentenceOf(j) === sentenceOf(k); j--) if (/^["“”]$/.test(tokens[j].text)) return true;
+  return false;
+}
 
 function standIn(doc: Doc, from: number, to: number, like: Mention, id: number): Mention {
   const start = doc.tokens[from].start, end = doc.tokens[to - 1].end;
@@ -52,7 +60,7 @@ export function addAnaphora(doc: Doc, mentionAt: Array<Mention | undefined>, wor
     const m = mentionAt[k];
     if (m && m.tokenStart === k && m.entity !== undefined && !out.has(m)) {
       if (m.type === 'PERSON') { if (org) org.personAfter = true; if (state) state.personAfter = true; }
-      else if (subjectPosition(tokens, m) && m.kind === 'name') {
+      else if (m.kind === 'name' && opensSentence(tokens, m, sentenceOf)) {
         const a = { mention: m, sentence: s, personAfter: false };
         if (m.type === 'ORG') org = a; else if (m.type === 'GPE') state = a;
       }
@@ -62,7 +70,7 @@ export function addAnaphora(doc: Doc, mentionAt: Array<Mention | undefined>, wor
     const t = tokens[k];
     const near = (a: Antecedent | null) => (a && s - a.sentence <= REACH ? a : null);
     // "It warned", "they arrested": a subject pronoun right before its verb
-    if (t.pos === 'PRON' && words.pronouns.has(t.lower) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) {
+    if (t.pos === 'PRON' && words.pronouns.has(t.lower) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !quoted(tokens, k, sentenceOf)) {
       const a = [near(org), near(state)].filter((x): x is Antecedent => x !== null && !x.personAfter)
         .sort((x, y) => y.mention.tokenStart - x.mention.tokenStart)[0];
       if (a) { const sm = standIn(doc, k, k + 1, a.mention, -1000 - out.size); mentionAt[k] = sm; out.add(sm); }

@@ -5,6 +5,7 @@ import type { Clause } from './clause.js';
 import type { Cues } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { nominalArguments } from './nominal.js';
+import { impliedTarget } from './patients.js';
 import { findAgent, findBetween, findObjects } from './objects.js';
 import { findSubject, gerundPossessor, nounPhraseSubject } from './subject.js';
 
@@ -18,6 +19,8 @@ export interface Arguments {
   sourceCountry: string | null;
   /** "We support Mauritius," the secretary said: the source is whoever reports the sentence */
   firstPerson: boolean;
+  /** "Republican lawmakers praised Trump": the subject is unnamed people */
+  people?: boolean;
   /** token where the verb group that carries tense and negation ends (a light verb for a noun) */
   anchor: number;
 }
@@ -56,7 +59,7 @@ function verbal(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause,
   const subject = reduced ?? findSubject(doc, index, clause, trig.start, cues);
   const gerund = subject.mentions.length ? null : gerundPossessor(doc, index, trig.start, clause.start);
   const subjects = gerund ? [gerund] : subject.mentions;
-  const none = { inanimateSource: subject.inanimate && !gerund, sourceCountry: null, firstPerson: subject.firstPerson === true, anchor: trig.start };
+  const none = { inanimateSource: subject.inanimate && !gerund, sourceCountry: null, firstPerson: subject.firstPerson === true, people: subject.people === true, anchor: trig.start };
   // "mediated between A and B"; but "called for talks between A and B" names the talks' sides
   const between = doc.tokens[trig.end]?.lower === 'between' ? findBetween(doc, index, clause, trig.end) : null;
   if (isPassive(doc, trig, cues)) {
@@ -64,14 +67,16 @@ function verbal(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause,
     // "the accord was signed by Chile and Peru": a symmetric act with two agents pairs them
     const agents = findAgent(doc, index, clause, trig.end, cues);
     if (trig.sense.group.frame === 'symmetric' && !subjects.length && agents.length > 1) return { ...none, inanimateSource: false, sources: [agents[0]], targets: agents.slice(1) };
-    return { ...none, inanimateSource: false, sources: agents, targets: subjects };
+    // "eight demonstrators were killed": an unnamed patient still marks the act as having happened
+    return { ...none, inanimateSource: subject.inanimate && !agents.length, sources: agents, targets: subjects };
   }
   if (trig.sense.group.frame === 'recipient') {
     // "Syria received a telegram from Putin"
     return { ...none, sources: findAgent(doc, index, clause, trig.end, cues), targets: subjects };
   }
   if (between && !subjects.length) return { ...none, sources: [between[0]], targets: [between[1]] };
-  const objects = between ? (trig.sense.mode === 'third-party' ? [] : [...between]) : findObjects(doc, index, clause, objectStart(doc, trig), cues);
+  const found = between ? (trig.sense.mode === 'third-party' ? [] : [...between]) : findObjects(doc, index, clause, objectStart(doc, trig), cues);
+  const objects = found.length || between ? found : impliedTarget(doc, index, trig, clause, objectStart(doc, trig), cues);
   // "Iran and Syria met": a symmetric verb with coordinated subjects and no object pairs them up
   if (trig.sense.group.frame === 'symmetric' && !objects.length && subjects.length > 1) {
     return { ...none, sources: [subjects[0]], targets: subjects.slice(1) };

@@ -7,6 +7,7 @@ import type { Candidate } from './corefer.js';
 import type { Lexicon } from './lexicon.js';
 import { matchTriggers, type TriggerMatch } from './match.js';
 import { modalityOf } from './modality.js';
+import { retype } from './retype.js';
 import { reporterOf } from './speech.js';
 import { dateOf, placeOf } from './when-where.js';
 
@@ -51,7 +52,7 @@ function pairs(index: ActorIndex, args: Arguments, reporter: Mention | null): Ar
   const named = args.sources.length ? args.sources : args.firstPerson && reporter ? [reporter] : [];
   const sources: Array<string | null> = named.length ? ids(named) : [fallback];
   const targets: Array<string | null> = args.targets.length ? ids(args.targets) : [null];
-  return sources.flatMap((s) => targets.filter((t) => t !== s).map((t): [string | null, string | null] => [s, t]));
+  return sources.flatMap((s) => targets.filter((t) => t === null || t !== s).map((t): [string | null, string | null] => [s, t]));
 }
 
 function spanOf(doc: Doc, trig: TriggerMatch, args: Arguments, s: number) {
@@ -71,24 +72,39 @@ function infinitiveOfTrigger(doc: Doc, at: number, earlier: readonly TriggerMatc
   return earlier.some((t) => t.start >= clause.start);
 }
 
+// "Miller urged the Taliban to ensure ..., and called on Pakistan to ...": a verb after "and" with no
+// subject of its own shares the subject of the verb before it
+function sharedSubject(doc: Doc, trig: TriggerMatch, args: Arguments, previous: Arguments | null): Arguments {
+  if (trig.nominal || args.sources.length || args.people || !previous?.sources.length) return args;
+  let k = trig.start - 1;
+  while (k > 0 && doc.tokens[k].pos === 'ADV') k--;
+  if (doc.tokens[k]?.lower !== 'and') return args;
+  return { ...args, sources: previous.sources, inanimateSource: false };
+}
+
 function keep(trig: TriggerMatch, args: Arguments): boolean {
   const { needs } = trig.sense.group;
   if (needs === 'target' && !args.targets.length) return false;
   if (needs === 'source' && !args.sources.length) return false;
-  if (!args.sources.length && args.inanimateSource && !THING_MAY_ACT.has(trig.sense.type)) return false;
+  if (!args.sources.length && args.inanimateSource && !args.people && !THING_MAY_ACT.has(trig.sense.type)) return false;
   // "Trump's proposal", "the demands": a noun for words said needs whom they were said to or about
   if (trig.nominal && (trig.sense.quad === 1 || trig.sense.quad === 3) && !args.targets.length) return false;
-  return args.sources.length > 0 || args.targets.length > 0 || args.sourceCountry !== null || args.firstPerson;
+  // "Police arrested dozens of people", "thousands marched against the bill", "eight demonstrators were
+  // killed": violence, coercion and protest by or on unnamed people are events with no named actor
+  const unnamed = !trig.nominal && args.inanimateSource && THING_MAY_ACT.has(trig.sense.type);
+  return args.sources.length > 0 || args.targets.length > 0 || args.sourceCountry !== null || args.firstPerson || unnamed;
 }
 
 /** The candidate events of sentence `s`, in reading order. */
 export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: Lexicon): Candidate[] {
-  const triggers = matchTriggers(doc, s, lex);
+  const triggers = matchTriggers(doc, s, lex).map((t) => retype(doc, t, doc.sentences[s].tokenEnd, lex));
   const out: Candidate[] = [];
+  let previous: Arguments | null = null;
   triggers.forEach((trig, n) => {
     const clause = clauseOf(doc, s, trig.start, trig.end, lex.cues);
     if (trig.nominal && embedded(doc, trig, triggers.slice(0, n), clause, lex)) return;
-    const args = argumentsOf(doc, index, trig, clause, lex.cues);
+    const args = sharedSubject(doc, trig, argumentsOf(doc, index, trig, clause, lex.cues), previous);
+    if (!trig.nominal) previous = args;
     if (!keep(trig, args)) return;
     const modality = modalityOf(doc, trig, clause, lex.cues, args.anchor);
     // "urged Russia to withdraw": an infinitive after another trigger of the clause is its content

@@ -15,8 +15,19 @@ function opens(tokens: readonly Token[], k: number, cues: Cues): boolean {
   const t = tokens[k];
   if (!cues.clause_openers.has(t.lower)) return false;
   if (t.lower === 'that' && t.pos === 'DET') return false;
+  // "in a rare appearance before the council, rejected": "before", "after", "since" and "until" open a
+  // clause only when a verb follows them before any comma ("after Russia invaded")
+  if (PREPOSITION_LIKE.has(t.lower)) {
+    for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+      if (tokens[j].pos === 'PUNCT') return false;
+      if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return true;
+    }
+    return false;
+  }
   return true;
 }
+
+const PREPOSITION_LIKE = new Set(['before', 'after', 'since', 'until']);
 
 /** The clause around tokens [from, to) of sentence `s`. */
 export function clauseOf(doc: Doc, s: number, from: number, to: number, cues: Cues): Clause {

@@ -10,7 +10,9 @@ import { loadLexicon } from './lexicon.js';
 
 function run(doc: Doc, context: Context): void {
   const lex = loadLexicon();
-  const index = indexActors(doc, context.knowledge);
+  const index = indexActors(doc, context.knowledge, {
+    pronouns: lex.cues.anaphoric_pronouns, orgNouns: lex.cues.collective_org_nouns, stateNouns: lex.cues.collective_state_nouns,
+  });
   const kept: DossierEvent[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
     if (doc.sentences[s].inTitle) continue;

@@ -50,9 +50,10 @@ function modifiersAfter(tokens: readonly Token[], i: number, limit: number, allo
   return n;
 }
 
-// "imposed 25% tariffs on", "sent 10,000 troops to", "imposed new sanctions on": after the verb of a
-// phrase, numbers and adjectives may stand before its noun
-const AFTER_VERB = new Set(['ADJ', 'NUM', 'SYM']);
+// "imposed 25% tariffs on", "sent 10,000 troops to", "imposed new sanctions on", "fired about 180
+// ballistic missiles at": after the verb of a phrase, numbers, adjectives and adverbs of degree may
+// stand before its noun
+const AFTER_VERB = new Set(['ADJ', 'NUM', 'SYM', 'ADV']);
 
 // walks the trie from token i, on words and on {poss} slots, keeping the longest acceptable match
 function walk(lex: Lexicon, node: LexiconNode, tokens: readonly Token[], start: number, i: number, limit: number, best: Found): void {

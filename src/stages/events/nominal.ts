@@ -55,6 +55,22 @@ export function lightVerbOf(doc: Doc, trig: TriggerMatch, clause: Clause, cues: 
   return -1;
 }
 
+/**
+ * "Germany declared 40 Russian diplomats persona non grata", "designated the YPG as terrorists": a noun
+ * trigger that completes a verb of declaring; the verb's subject acts on the actor named between them.
+ */
+function complement(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause, cues: Cues): { verb: number; target: Mention } | null {
+  let target: Mention | null = null;
+  for (let k = trig.start - 1; k >= Math.max(clause.start, trig.start - 10); k--) {
+    const t = doc.tokens[k];
+    if (cues.complement_verbs.has(t.lower) && (t.pos === 'VERB' || t.pos === 'AUX')) return target ? { verb: k, target } : null;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return null;
+    const m = index.mentionAt[k];
+    if (m && isActorMention(m)) target = m;
+  }
+  return null;
+}
+
 // "X's killing", "Navalny's arrest": a person owning a violent or coercive act suffers it
 const PATIENT_OWNER = new Set(['ASSAULT', 'COERCE']);
 
@@ -67,6 +83,8 @@ export function nominalArguments(doc: Doc, index: ActorIndex, trig: TriggerMatch
   if (owner && owner.type === 'PERSON' && (PATIENT_OWNER.has(trig.sense.type) || trig.sense.mode === 'release')) [patient, owner] = [owner, null];
   let sources = owner ? [owner] : findAgent(doc, index, clause, trig.end, cues);
   let anchor = trig.start;
+  const declared = sources.length ? null : complement(doc, index, trig, clause, cues);
+  if (declared) return { ...base, sources: findSubject(doc, index, clause, declared.verb, cues).mentions, targets: [declared.target], anchor: declared.verb };
   const light = sources.length ? -1 : lightVerbOf(doc, trig, clause, cues);
   if (light >= 0) {
     const subject = findSubject(doc, index, clause, light, cues);
@@ -77,5 +95,7 @@ export function nominalArguments(doc: Doc, index: ActorIndex, trig: TriggerMatch
   if (between && !sources.length) return { ...base, sources: [between[0]], targets: [between[1]] };
   // "Iraq's mediation between Ankara and Damascus": a third party acts on both sides; no single target
   const targets = between ? (trig.sense.mode === 'third-party' ? [] : [...between]) : patient ? [patient] : targetsOf(doc, index, trig, clause, cues);
+  // "the withdrawal of Russian forces from Kyiv": for a retreat, "of" names who withdrew
+  if (trig.sense.type === 'RETREAT' && doc.tokens[trig.end]?.lower === 'of' && targets.length) return { ...base, sources: targets, targets: [], anchor };
   return { ...base, sources, targets, anchor, sourceCountry: sources.length ? null : demonymCountry(doc, trig) };
 }

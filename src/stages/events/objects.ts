@@ -29,7 +29,9 @@ function modifiedName(doc: Doc, index: ActorIndex, m: Mention, end: number): Men
   if (m.type === 'PERSON') return null;
   for (let k = m.tokenEnd; k < Math.min(end, m.tokenEnd + 3); k++) {
     const next = index.mentionAt[k];
-    if (next && isActorMention(next)) return next.type === 'PERSON' && k > m.tokenEnd ? next : null;
+    // "Minister of Foreign Affairs of Viet Nam Bui Thanh Son": after "of", a state may run into the name
+    const ofTitle = doc.tokens[m.tokenStart - 1]?.lower === 'of';
+    if (next && isActorMention(next)) return next.type === 'PERSON' && (k > m.tokenEnd || ofTitle) ? next : null;
     if (doc.tokens[k].pos !== 'NOUN' && doc.tokens[k].pos !== 'PROPN') return null;
   }
   return null;

@@ -56,5 +56,12 @@ export const CuesFileSchema = z.object({
   light_verbs: words,
   light_verb_fillers: words,
   realizing_verbs: words,
+  anaphoric_pronouns: words,
+  complement_verbs: words,
+  time_nouns: words,
+  diplomatic_staff: words,
+  people_nouns: words,
+  collective_org_nouns: words,
+  collective_state_nouns: words,
 });
 export type CuesFile = z.infer<typeof CuesFileSchema>;

@@ -11,6 +11,8 @@ export interface Subject {
   inanimate: boolean;
   /** "We support Mauritius": the speaker of the quote is the actor */
   firstPerson?: boolean;
+  /** "Republican lawmakers praised Trump": unnamed people, who may act on a named target */
+  people?: boolean;
 }
 
 // "Israeli security forces", "U.S. officials", "the Iranian delegation": a state or organisation
@@ -69,10 +71,37 @@ function antecedent(doc: Doc, index: ActorIndex, clause: Clause): Subject {
   return { mentions: [], inanimate: k >= 0 && NP_WORD.has(doc.tokens[k].pos) };
 }
 
+// "The Houthis, who control the capital, released ...": a comma right before the verb group closes
+// the relative clause, and the verb belongs to the noun the clause describes
+function afterRelativeClause(doc: Doc, clause: Clause, at: number): boolean {
+  let k = at - 1;
+  while (k > clause.start && VERB_GROUP.has(doc.tokens[k].pos)) k--;
+  return doc.tokens[k]?.text === ',' && isRelativeOpener(doc, clause);
+}
+
+// "Rashad al-Alimi, chairman of the council, praised": a noun phrase between commas after a name is
+// an apposition; the name is the subject
+// (also "Mohammed Abdulsalam, the group's chief negotiator and spokesman, thanked"), when a comma
+// closes the apposition right before the verb group
+function appositionHead(doc: Doc, index: ActorIndex, first: number, lo: number, at: number): Mention | null {
+  let close = at - 1;
+  while (close > first && VERB_GROUP.has(doc.tokens[close].pos)) close--;
+  if (doc.tokens[close]?.text !== ',') return null;
+  for (let k = first - 1; k >= Math.max(lo + 1, first - 10); k--) {
+    const t = doc.tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return null;
+    if (t.text !== ',') continue;
+    const m = index.mentionAt[k - 1];
+    return m && isActorMention(m) && m.type === 'PERSON' ? m : null;
+  }
+  return null;
+}
+
 /** The subject of the verb starting at token `at`, inside `clause`. */
 export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: number, cues: Cues): Subject {
   const { tokens } = doc;
   const lo = clause.start;
+  if (afterRelativeClause(doc, clause, at)) return antecedent(doc, index, clause);
   for (let k = at - 1; k >= lo; k--) {
     const m = index.mentionAt[k];
     if (m && isActorMention(m)) {
@@ -86,13 +115,19 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
     const t = tokens[k];
     // "Boric plans to visit": a verb of intention or saying the tagger took for a noun
     if (t.pos === 'NOUN' && (cues.irrealis_verbs.has(t.lower) || cues.speech_verbs.has(t.lower))) continue;
+    // "Marsudi today held a meeting": a time word the tagger took for a noun
+    if (cues.time_nouns.has(t.lower)) continue;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !m)) {
       const first = npStart(tokens, k, lo);
       if (governed(tokens[first - 1], lo)) { k = first; continue; }
+      const head = appositionHead(doc, index, first, lo, at);
+      if (head) return { mentions: coordinatedLeft(doc, index, head, lo), inanimate: false };
       if (t.pos === 'PRON' && /^(his|her|its|their)$/.test(t.lower)) continue;
       if (t.pos === 'PRON' && /^(we|i)$/.test(t.lower)) return { mentions: [], inanimate: false, firstPerson: true };
+      // "They are demanding her resignation": an unresolved personal pronoun is an unnamed actor, not a thing
+      if (t.pos === 'PRON' && /^(they|he|she)$/.test(t.lower)) return NONE;
       const modifier = actorModifier(doc, index, first, k);
-      return modifier ? { mentions: [modifier], inanimate: false } : { mentions: [], inanimate: true };
+      return modifier ? { mentions: [modifier], inanimate: false } : { mentions: [], inanimate: true, people: cues.people_nouns.has(t.lower) };
     }
   }
   return isRelativeOpener(doc, clause) ? antecedent(doc, index, clause) : NONE;

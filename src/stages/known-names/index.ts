@@ -24,6 +24,8 @@ function run(doc: Doc, { knowledge }: Context): void {
       const surface = doc.text.slice(doc.tokens[i].start, doc.tokens[match.end - 1].end);
       const entry = [...match.values].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])[0];
       if (surface.length <= 3 && surface !== surface.toUpperCase() && entry.kind === 'org') continue;
+      // "Christmas" is a holiday before it is Christmas Island: a word that opens no name matches nothing alone
+      if (match.end === i + 1 && knowledge.names.not_names.has(keys[i])) continue;
       if (entry.kind !== 'country' && entry.kind !== 'org' && continuesPersonName(doc, keys, i, knowledge, knownEnd)) continue;
       record(doc, i, match.end, entry);
       knownEnd = match.end - 1;

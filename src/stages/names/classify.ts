@@ -4,6 +4,7 @@ import type { Knowledge } from '../../knowledge/index.js';
 import type { Run } from './runs.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into', 'toward', 'towards']);
+const STRONG_PLACE = new Set(['in', 'near', 'outside', 'into']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'wrote', 'tweeted', 'asked', 'warned', 'argued']);
 
 /**
@@ -21,6 +22,8 @@ export function classifyRun(doc: Doc, run: Run, keys: readonly string[], k: Know
   const joined = words.some((w) => w === 'of' || w === 'for' || w === 'on');
   if (k.names.org_heads.has(last) || (words.length > 1 && (k.names.org_starts.has(words[0]) || (joined && k.names.org_heads.has(words[0]))))) return 'ORG';
   if (titled) return 'PERSON';
+  // "fighting in Hodeidah": after these prepositions a single name is a place, whatever the tagger thinks
+  if (words.length === 1 && STRONG_PLACE.has(keys[run.start - 1] ?? '') && tagged !== 'ORG') return 'GPE';
   if (tagged !== undefined) return tagged;
   const text = doc.text.slice(doc.tokens[run.start].start, doc.tokens[run.end - 1].end);
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(text)) return 'ORG';

@@ -11,6 +11,11 @@ export interface Run {
 }
 
 const FUNCTION_POS = new Set(['ADP', 'ADV', 'VERB', 'ADJ', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM']);
+// the first word of a sentence, after any opening quotes or brackets
+const firstWord = (doc: Doc, i: number, sentenceStart: number): boolean => {
+  for (let j = sentenceStart; j < i; j++) if (doc.tokens[j].pos !== 'PUNCT') return false;
+  return true;
+};
 const glued = (doc: Doc, i: number): boolean => doc.tokens[i].start === doc.tokens[i - 1].end;
 
 /** Length of the title words that open a run at token i ("Senior Advisor", "President", "Former", "Mr."), or 0. */
@@ -36,8 +41,8 @@ export function nameRuns(doc: Doc, sentence: number, owners: ReadonlyArray<Menti
     if (skip > 0) { i += skip - 1; continue; }
     // "Middle Eastern", "Western": adjectives of regions are no names
     if (k.names.not_names.has(keys[i]) || /^\p{Lu}\p{Ll}+ern$/u.test(doc.tokens[i].text)) continue;
-    // "Countering ...", "Like Lutnick, ...": a sentence's first word is capitalised by position only
-    if (i === tokenStart && FUNCTION_POS.has(doc.tokens[i].pos)) continue;
+    // "Countering ...", "Like Lutnick, ...", "“Everyone is ...": a sentence's first word is capitalised by position only
+    if (firstWord(doc, i, tokenStart) && FUNCTION_POS.has(doc.tokens[i].pos)) continue;
     let end = i + 1;
     for (;;) {
       if (end < tokenEnd && nameToken(end) && !k.titles.longest(keys, end, tokenEnd) && !/^\p{Lu}\p{Ll}+ern$/u.test(doc.tokens[end].text)) { end++; continue; }

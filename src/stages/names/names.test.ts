@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { analyzeDoc } from '../../analyze.js';
+
+const names = (text: string) => analyzeDoc(text).entities.map((e) => `${e.name}:${e.type}`);
+
+// [text, entities that must be found, names that must not be entities] — sentences written for these tests
+const CASES: Array<[string, string[], string[]]> = [
+  ['“Everyone is on edge here,” said Morgan Tate, a volunteer.', ['Morgan Tate:PERSON'], ['Everyone']],
+  ['Since Biden took office, Tokyo has moved closer to Canberra.', ['Tokyo:GPE', 'Canberra:GPE'], ['Since Biden']],
+  ['Families spent Christmas in shelters near Cessnock.', [], ['Christmas']],
+  ['Fighting continued in Kharkiv and near Bakhmut on Sunday.', ['Kharkiv:GPE'], []],
+  ['The Memorandum of Understanding was signed by the Center for Strategic Studies.', ['Center for Strategic Studies:ORG'], ['Memorandum', 'Understanding']],
+  ['Former President Moon Jae-in met Prime Minister Han Duck-soo in Seoul.', ['Moon Jae-in:PERSON', 'Han Duck-soo:PERSON', 'Seoul:GPE'], []],
+  ['US Defense Secretary Lloyd Austin spoke. Austin later left.', ['Lloyd Austin:PERSON'], ['Austin:GPE']],
+  ['Fighters of al-Shabab attacked a base in Somalia.', ['al-Shabab:ORG', 'Somalia:GPE'], ['Shabab:PERSON']],
+];
+
+for (const [text, found, absent] of CASES) {
+  test(`names: ${text}`, () => {
+    const got = names(text);
+    for (const f of found) assert.ok(got.includes(f), `missing ${f} in ${got.join(', ')}`);
+    for (const a of absent) assert.ok(!got.some((g) => g === a || g.startsWith(`${a}:`)), `unexpected ${a} in ${got.join(', ')}`);
+  });
+}
