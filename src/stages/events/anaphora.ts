@@ -38,9 +38,9 @@ function standIn(doc: Doc, from: number, to: number, like: Mention, id: number):
   return { id, start, end, tokenStart: from, tokenEnd: to, text: doc.text.slice(start, end), type: like.type, kind: 'pronoun', source: 'pronoun', entity: like.entity };
 }
 
-// "the group" / "the military government": the head noun after "the" and at most one modifier
+// "the group" / "the internationally recognised government": the head noun after "the" and at most two modifiers
 function collectiveEnd(tokens: readonly Token[], k: number, nouns: Set<string>): number {
-  for (let j = k + 1; j <= k + 2 && j < tokens.length; j++) {
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
     if (!nouns.has(tokens[j].lower)) continue;
     const next = tokens[j + 1];
     // "the group's leader" is fine; "the government forces" is not the government itself

@@ -21,6 +21,8 @@ export interface Arguments {
   firstPerson: boolean;
   /** "Republican lawmakers praised Trump": the subject is unnamed people */
   people?: boolean;
+  /** "declared X persona non grata": the noun completes a verb and reports a new act, not a reference */
+  predicate?: boolean;
   /** token where the verb group that carries tense and negation ends (a light verb for a noun) */
   anchor: number;
 }

@@ -125,7 +125,7 @@ export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: 
         reported_by: reporter && !args.firstPerson ? index.actorOf(reporter) : null,
         trigger, evidence: spanOf(doc, trig, args, s), sentence: s,
       };
-      out.push({ event, nominal: trig.nominal, symmetric: sense.group.frame === 'symmetric' || sense.type === 'CONSULT' });
+      out.push({ event, nominal: trig.nominal && !args.predicate, symmetric: sense.group.frame === 'symmetric' || sense.type === 'CONSULT' });
     }
   });
   return out;

@@ -15,6 +15,7 @@ function opens(tokens: readonly Token[], k: number, cues: Cues): boolean {
   const t = tokens[k];
   if (!cues.clause_openers.has(t.lower)) return false;
   if (t.lower === 'that' && t.pos === 'DET') return false;
+  if (QUOTE.test(t.text) && scareQuote(tokens, k)) return false;
   // "in a rare appearance before the council, rejected": "before", "after", "since" and "until" open a
   // clause only when a verb follows them before any comma ("after Russia invaded")
   if (PREPOSITION_LIKE.has(t.lower)) {
@@ -25,6 +26,22 @@ function opens(tokens: readonly Token[], k: number, cues: Cues): boolean {
     return false;
   }
   return true;
+}
+
+const QUOTE = /^["“”]$/;
+
+// 'the service "successfully eliminated" the deputy caliph': a few quoted words inside a sentence are
+// a scare quote, not a quotation that opens a clause
+function scareQuote(tokens: readonly Token[], k: number): boolean {
+  const word = (j: number) => tokens[j] !== undefined && tokens[j].pos !== 'PUNCT';
+  for (const step of [1, -1]) {
+    for (let j = k + step; Math.abs(j - k) <= 5 && tokens[j]; j += step) {
+      // the quoted words must follow a word of the sentence: '... service "successfully eliminated"'
+      if (QUOTE.test(tokens[j].text)) return word(Math.min(j, k) - 1);
+      if (tokens[j].pos === 'PUNCT') break;
+    }
+  }
+  return false;
 }
 
 const PREPOSITION_LIKE = new Set(['before', 'after', 'since', 'until']);

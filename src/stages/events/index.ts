@@ -1,6 +1,9 @@
 // The events stage: political events coded in PLOVER and CAMEO, each tied to its trigger words.
-// Steps: match triggers (match.ts) -> find arguments (args.ts) -> modality and reporter (modality.ts,
-// speech.ts) -> date and place (when-where.ts) -> drop references to events already coded (corefer.ts).
+// Steps: index actors, with stand-ins for nationality adjectives and for "the group"/"the government"
+// (actors.ts, anaphora.ts) -> match triggers and retype them by their object (match.ts, retype.ts) ->
+// find arguments (args.ts, subject.ts, objects.ts, nominal.ts, patients.ts) -> modality and reporter
+// (modality.ts, speech.ts) -> date and place (when-where.ts) -> drop references to events already
+// coded (corefer.ts).
 import type { Doc, DossierEvent } from '../../doc/types.js';
 import type { Context, Stage } from '../../pipeline/index.js';
 import { indexActors } from './actors.js';

@@ -84,7 +84,7 @@ export function nominalArguments(doc: Doc, index: ActorIndex, trig: TriggerMatch
   let sources = owner ? [owner] : findAgent(doc, index, clause, trig.end, cues);
   let anchor = trig.start;
   const declared = sources.length ? null : complement(doc, index, trig, clause, cues);
-  if (declared) return { ...base, sources: findSubject(doc, index, clause, declared.verb, cues).mentions, targets: [declared.target], anchor: declared.verb };
+  if (declared) return { ...base, sources: findSubject(doc, index, clause, declared.verb, cues).mentions, targets: [declared.target], anchor: declared.verb, predicate: true };
   const light = sources.length ? -1 : lightVerbOf(doc, trig, clause, cues);
   if (light >= 0) {
     const subject = findSubject(doc, index, clause, light, cues);

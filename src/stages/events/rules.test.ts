@@ -8,7 +8,8 @@ import { eventsOf } from './test-doc.js';
 
 const show = (e: DossierEvent) => `${e.type} ${e.source ?? '-'}>${e.target ?? '-'}${e.negated ? ' neg' : ''}${e.hypothetical ? ' hyp' : ''}`;
 
-// [shape, sentence, expected event as "TYPE source>target" ("-" for none), or "none"]
+// [shape, sentence, expected event as "TYPE source>target" ("-" for none), "!TYPE source>target" for
+// an event that must not be found, or "none"]
 const ROWS: Array<[string, string, string]> = [
   ['an unnamed subject of violence still makes an event', 'Police arrested dozens of students in the capital.', 'COERCE ->-'],
   ['an unnamed passive patient of violence', 'At least eight demonstrators were killed on Friday.', 'ASSAULT ->-'],
@@ -29,12 +30,18 @@ const ROWS: Array<[string, string, string]> = [
   ['"clashed": coordinated subjects fight each other', 'Chile and Peru have clashed several times.', 'ASSAULT chile>peru'],
   ['a collective noun stands for the organisation that opened a recent sentence', 'Amnesty International published a report. The group accused Peru of torture.', 'ACCUSE amnesty>peru'],
   ['"the government" stands for the state that opened a recent sentence', 'Peru closed its border. The government expelled Solberg.', 'COERCE peru>solberg'],
-  ['expelling diplomats is a diplomatic sanction', 'Norway expelled 12 officers registered as diplomats from Peru.', 'SANCTION norway>peru'],
+  ['expelling diplomats is a diplomatic sanction', 'Norway expelled 12 embassy officers of Peru.', 'SANCTION norway>peru'],
   ['"the withdrawal of X": who withdrew', 'The withdrawal of the Peruvian Army from the border was completed.', 'RETREAT army>-'],
-  ['"before the council," is a preposition, not a clause', 'Solberg, in a speech before the council, rejected the proposal from Peru.', 'REJECT solberg>peru'],
+  ['"before the council," is a preposition, not a clause', "Solberg, in a speech before the council, rejected Peru's proposal.", 'REJECT solberg>peru'],
   ['plural people as subject: an unnamed source on a named target', 'Chilean lawmakers praised Solberg for her work.', 'SUPPORT ->solberg'],
   ['a verb after "and" shares the subject of the verb before it', 'Solberg urged Boric to resign, and called on Peru to free the prisoners.', 'REQUEST solberg>peru'],
   ['a longer apposition with its own coordination', "Erna Solberg, the party's chief negotiator and spokesman, thanked Chile for its help.", 'SUPPORT solberg>chile'],
+  ['an actor coordinated with the modifier of the subject', 'Peru and Amnesty International volunteers clashed near the border.', 'ASSAULT peru>amnesty'],
+  ['"was received by": the host meets the guest', 'Boric was received by Solberg in Oslo.', 'CONSULT solberg>boric'],
+  ['"formed a coalition with"', 'Chile formed a coalition with Peru.', 'COOPERATE chile>peru'],
+  ['a scare quote does not cut the clause', 'Peru "successfully eliminated" Boric, officials said.', 'ASSAULT peru>boric'],
+  ['"the government" with two modifiers', 'Peru closed its border. The internationally recognised government expelled Solberg.', 'COERCE peru>solberg'],
+  ['"saying it violated": the pronoun, not the speaker, is the subject', 'Solberg condemned the test, saying it violated the accord with Chile.', '!REJECT solberg>chile'],
   ['"armed" as an adjective arms no one', 'Armed groups gathered in the north.', 'none'],
   ['a state named as a modifier is no attack place', 'Boric criticized the Peruvian decision.', 'ACCUSE boric>-'],
 ];
@@ -50,7 +57,15 @@ describe('events: second-round rules', () => {
     it(`${shape}: ${text}`, () => {
       const got = eventsOf(text).events;
       if (want === 'none') return assert.deepEqual(got.map(show), []);
+      if (want.startsWith('!')) return assert.ok(!got.some((e) => matches(e, want.slice(1))), `unexpected ${want.slice(1)}`);
       assert.ok(got.some((e) => matches(e, want)), `expected ${want}, got [${got.map(show).join(', ')}]`);
     });
   }
+});
+
+describe('events: a declaration is a new act, not a reference', () => {
+  it('"declared X persona non grata" after sanctions on the same state adds a second event', () => {
+    const got = eventsOf('Norway imposed sanctions on Peru. Norway then declared the envoys of Peru persona non grata.').events;
+    assert.deepEqual(got.filter((e) => matches(e, 'SANCTION norway>peru')).length, 2, `got [${got.map(show).join(', ')}]`);
+  });
 });

@@ -119,7 +119,9 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
     if (cues.time_nouns.has(t.lower)) continue;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !m)) {
       const first = npStart(tokens, k, lo);
-      if (governed(tokens[first - 1], lo)) { k = first; continue; }
+      // "saying it violated the resolution": a nominative pronoun is a subject even after a verb
+      const nominative = t.pos === 'PRON' && /^(it|they|he|she|we|i)$/.test(t.lower);
+      if (!nominative && governed(tokens[first - 1], lo)) { k = first; continue; }
       const head = appositionHead(doc, index, first, lo, at);
       if (head) return { mentions: coordinatedLeft(doc, index, head, lo), inanimate: false };
       if (t.pos === 'PRON' && /^(his|her|its|their)$/.test(t.lower)) continue;
@@ -127,7 +129,8 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
       // "They are demanding her resignation": an unresolved personal pronoun is an unnamed actor, not a thing
       if (t.pos === 'PRON' && /^(they|he|she)$/.test(t.lower)) return NONE;
       const modifier = actorModifier(doc, index, first, k);
-      return modifier ? { mentions: [modifier], inanimate: false } : { mentions: [], inanimate: true, people: cues.people_nouns.has(t.lower) };
+      // "FAMa and CMA fighters have clashed": the modifier may close a list of actors
+      return modifier ? { mentions: coordinatedLeft(doc, index, modifier, lo), inanimate: false } : { mentions: [], inanimate: true, people: cues.people_nouns.has(t.lower) };
     }
   }
   return isRelativeOpener(doc, clause) ? antecedent(doc, index, clause) : NONE;
