@@ -47,3 +47,17 @@ test('collectives with one adjective are one actor: "Western countries" ... "Wes
   assert.equal(western[0].type, 'ORG');
   assert.equal(western[0].mentions.length, 2);
 });
+
+test('a family name written first is used alone: "Wang Yi ... Wang added"', () => {
+  assert.ok(mentionsOf('Foreign Minister Wang Yi arrived in Jakarta. Wang added that talks would continue.', 'Wang Yi').includes('Wang'));
+});
+
+test('an organisation belongs to the state its possessive or adjective names', () => {
+  const doc = analyzeDoc('Ukraine’s Defence Ministry said drones were shot down. The Polish Border Guard reported no crossings.');
+  assert.equal(doc.entities.find((e) => e.name === 'Defence Ministry')?.country, 'UKR');
+});
+
+test('"the Government of Chile" is the state', () => {
+  const doc = analyzeDoc('The Government of Chile welcomed the agreement.');
+  assert.deepEqual(doc.entities.map((e) => `${e.name}:${e.type}`), ['Chile:GPE']);
+});

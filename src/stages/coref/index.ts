@@ -33,8 +33,30 @@ function run(doc: Doc, { knowledge: k, people }: Context): void {
     if (!person.country && of) person.country = of.type === 'GPE' ? of.country : of.country;
   }
   for (const m of doc.mentions) if (m.entity) byId.get(m.entity)!.mentions.push(m.id);
+  for (const e of doc.entities) if (e.type === 'ORG' && !e.country) e.country = ownerCountry(doc, e, byId);
   const roleStates = new Set(doc.roles.map((r) => r.of));
   doc.entities = doc.entities.filter((e) => e.mentions.length > 0 || roleStates.has(e.id));
+}
+
+/**
+ * The state an organisation belongs to when the text says it: "Russia's Defence Ministry", "the
+ * Kenyan Defence Forces", "the Defence Ministry of Ukraine".
+ */
+function ownerCountry(doc: Doc, e: Entity, byId: Map<string, Entity>): string | null {
+  const stateAt = (i: number) => {
+    const m = doc.mentions.find((x) => x.tokenStart <= i && i < x.tokenEnd && x.entity);
+    const owner = m && byId.get(m.entity!);
+    return owner?.type === 'GPE' ? owner.country : null;
+  };
+  for (const id of e.mentions) {
+    const m = doc.mentions[id];
+    const demonym = doc.demonyms.find((d) => d.tokenIndex === m.tokenStart - 1);
+    if (demonym) return demonym.country;
+    const before = doc.tokens[m.tokenStart - 1]?.lower;
+    if ((before === "'s" || before === "'") && stateAt(m.tokenStart - 2)) return stateAt(m.tokenStart - 2);
+    if (doc.tokens[m.tokenEnd]?.lower === 'of' && stateAt(m.tokenEnd + 1)) return stateAt(m.tokenEnd + 1);
+  }
+  return null;
 }
 
 /** The entity of a state, made from its first nationality adjective when the text never names it ("Russian President"). */

@@ -39,7 +39,9 @@ export function clusterNames(doc: Doc, k: Knowledge): Cluster[] {
     if (multi.includes(m)) continue;
     const words = nameWords(doc, m, k);
     // "Austin's remarks": a lone word that is a person's surname is that person, even if it is also a place
-    const owners = people.filter((p) => words.length === 1 && p.words[p.words.length - 1] === words[0]);
+    let owners = people.filter((p) => words.length === 1 && p.words[p.words.length - 1] === words[0]);
+    // "Park Jin ... Park said", "Wang Yi ... Wang added": family names written first are used alone too
+    if (!owners.length && words.length === 1 && m.source !== 'gazetteer') owners = people.filter((p) => p.words[0] === words[0]);
     if (owners.length && (m.type === 'PERSON' || m.source !== 'gazetteer' || m.kbId?.startsWith('place:') || m.kbId?.startsWith('capital:'))) {
       nearest(owners.map((o) => o.cluster), m).push(m);
       m.type = 'PERSON';

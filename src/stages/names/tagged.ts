@@ -6,6 +6,7 @@ import type { Knowledge } from '../../knowledge/index.js';
 import type { Run } from './runs.js';
 
 const REGION_WORDS = new Set(['sea', 'river', 'ocean', 'gulf', 'mountains', 'mountain', 'desert', 'valley', 'strait', 'lake', 'island', 'islands', 'peninsula', 'region', 'basin', 'coast', 'bay', 'plateau']);
+const STATE_WORDS = new Set(['government', 'republic', 'state', 'kingdom', 'people', 'federal', 'federation', 'union', 'islamic', 'democratic', 'arab']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '-', '(', ')', "'s", '&']);
 
 /** The tagger's type for a run, from the proposal that overlaps it most; MISC and no proposal give null. */
@@ -38,6 +39,8 @@ export function absorbKnownNames(doc: Doc, k: Knowledge): void {
     const outside = words.filter((t) => !inner.some((m) => t.i >= m.tokenStart && t.i < m.tokenEnd));
     if (!outside.length || outside.some((t) => !/^\p{Lu}/u.test(t.text) && !CONNECTORS.has(t.lower))) continue;
     if (outside.some((t) => k.titles.longest([t.lower], 0))) continue;
+    // "the Government of Indonesia", "the Republic of Korea": the state itself, not an organisation of it
+    if (outside.every((t) => STATE_WORDS.has(t.lower) || CONNECTORS.has(t.lower))) continue;
     const orgWord = words.some((t) => k.names.org_heads.has(t.lower) || k.names.org_starts.has(t.lower));
     const personOk = p.type === 'PER' && p.tokenEnd - p.tokenStart <= 3 && inner.length === 1 && inner[0].tokenStart === p.tokenStart && inner[0].type === 'GPE';
     if (!(p.type === 'ORG' && orgWord) && !personOk) continue;
