@@ -33,6 +33,13 @@ function quoted(tokens: readonly Token[], k: number, sentenceOf: (token: number)
   return false;
 }
 
+// "It warned that ...", "said that it would ...", "and they arrested": the pronoun opens its clause;
+// in "some telling VOA they agree" it follows a noun and speaks for unnamed people
+function clauseInitial(tokens: readonly Token[], k: number, sentenceOf: (token: number) => number): boolean {
+  const prev = tokens[k - 1];
+  return !prev || sentenceOf(k - 1) !== sentenceOf(k) || !/^(NOUN|PROPN|PRON|NUM)$/.test(prev.pos);
+}
+
 function standIn(doc: Doc, from: number, to: number, like: Mention, id: number): Mention {
   const start = doc.tokens[from].start, end = doc.tokens[to - 1].end;
   return { id, start, end, tokenStart: from, tokenEnd: to, text: doc.text.slice(start, end), type: like.type, kind: 'pronoun', source: 'pronoun', entity: like.entity };
@@ -70,7 +77,7 @@ export function addAnaphora(doc: Doc, mentionAt: Array<Mention | undefined>, wor
     const t = tokens[k];
     const near = (a: Antecedent | null) => (a && s - a.sentence <= REACH ? a : null);
     // "It warned", "they arrested": a subject pronoun right before its verb
-    if (t.pos === 'PRON' && words.pronouns.has(t.lower) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !quoted(tokens, k, sentenceOf)) {
+    if (t.pos === 'PRON' && words.pronouns.has(t.lower) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && clauseInitial(tokens, k, sentenceOf) && !quoted(tokens, k, sentenceOf)) {
       const a = [near(org), near(state)].filter((x): x is Antecedent => x !== null && !x.personAfter)
         .sort((x, y) => y.mention.tokenStart - x.mention.tokenStart)[0];
       if (a) { const sm = standIn(doc, k, k + 1, a.mention, -1000 - out.size); mentionAt[k] = sm; out.add(sm); }

@@ -7,7 +7,7 @@ import type { TriggerMatch } from './match.js';
 import { nominalArguments } from './nominal.js';
 import { impliedTarget } from './patients.js';
 import { findAgent, findBetween, findObjects } from './objects.js';
-import { findSubject, gerundPossessor, nounPhraseSubject } from './subject.js';
+import { findSubject, gerundPossessor, nounPhraseSubject, type Subject } from './subject.js';
 
 /** The actors of one trigger: each source acts on each target. */
 export interface Arguments {
@@ -25,6 +25,8 @@ export interface Arguments {
   predicate?: boolean;
   /** token where the verb group that carries tense and negation ends (a light verb for a noun) */
   anchor: number;
+  /** "their leaders agreed": the sources were named earlier; the evidence starts at this token */
+  spanFrom?: number;
 }
 
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -55,13 +57,25 @@ function objectStart(doc: Doc, trig: TriggerMatch): number {
   return k;
 }
 
+// "Mexico and Bolivia issued a joint statement describing Castillo as a victim": a gerund after a
+// noun for a text has the text's issuer, the subject of the verb governing that noun, as its subject
+function issuerOf(doc: Doc, index: ActorIndex, at: number, clause: Clause, cues: Cues): Subject | null {
+  if (!cues.document_nouns.has(doc.tokens[at - 1]?.lower ?? '')) return null;
+  let k = at - 2;
+  while (k > clause.start && /^(DET|ADJ|NOUN|NUM)$/.test(doc.tokens[k].pos)) k--;
+  if (doc.tokens[k]?.pos !== 'VERB') return null;
+  const subject = findSubject(doc, index, clause, k, cues);
+  return subject.mentions.length ? subject : null;
+}
+
 function verbal(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause, cues: Cues): Arguments {
   // "orders blocking the swearing-in": a gerund right after a noun has that noun as its subject
-  const reduced = trig.sense.form === 'gerund' ? nounPhraseSubject(doc, index, trig.start, clause.start) : null;
+  const noun = trig.sense.form === 'gerund' ? nounPhraseSubject(doc, index, trig.start, clause.start) : null;
+  const reduced = noun && !noun.mentions.length ? issuerOf(doc, index, trig.start, clause, cues) ?? noun : noun;
   const subject = reduced ?? findSubject(doc, index, clause, trig.start, cues);
   const gerund = subject.mentions.length ? null : gerundPossessor(doc, index, trig.start, clause.start);
   const subjects = gerund ? [gerund] : subject.mentions;
-  const none = { inanimateSource: subject.inanimate && !gerund, sourceCountry: null, firstPerson: subject.firstPerson === true, people: subject.people === true, anchor: trig.start };
+  const none = { inanimateSource: subject.inanimate && !gerund, sourceCountry: null, firstPerson: subject.firstPerson === true, people: subject.people === true, anchor: trig.start, spanFrom: subject.from };
   // "mediated between A and B"; but "called for talks between A and B" names the talks' sides
   const between = doc.tokens[trig.end]?.lower === 'between' ? findBetween(doc, index, clause, trig.end) : null;
   if (isPassive(doc, trig, cues)) {

@@ -3,6 +3,7 @@ import type { Doc, DossierEvent, Mention } from '../../doc/types.js';
 import { countryOf, type ActorIndex } from './actors.js';
 import { argumentsOf, type Arguments } from './args.js';
 import { clauseOf, type Clause } from './clause.js';
+import { findSubject } from './subject.js';
 import type { Candidate } from './corefer.js';
 import type { Lexicon } from './lexicon.js';
 import { matchTriggers, type TriggerMatch } from './match.js';
@@ -10,6 +11,7 @@ import { modalityOf } from './modality.js';
 import { retype } from './retype.js';
 import { reporterOf } from './speech.js';
 import { dateOf, placeOf } from './when-where.js';
+import { withBlame } from './evaluative.js';
 
 // a thing as the subject of a cooperative or verbal act is no political event ("This support has
 // helped maintain ..."); for violence and coercion the weapon often stands for the unnamed attacker,
@@ -58,7 +60,8 @@ function pairs(index: ActorIndex, args: Arguments, reporter: Mention | null): Ar
 function spanOf(doc: Doc, trig: TriggerMatch, args: Arguments, s: number) {
   const sentence = doc.sentences[s];
   const inSentence = (m: Mention) => m.start >= sentence.start && m.end <= sentence.end;
-  const starts = [doc.tokens[trig.start].start, ...args.sources.filter(inSentence).map((m) => m.start)];
+  const named = args.spanFrom === undefined ? args.sources.filter(inSentence).map((m) => m.start) : [doc.tokens[args.spanFrom].start];
+  const starts = [doc.tokens[trig.start].start, ...named];
   const ends = [doc.tokens[trig.end - 1].end, ...args.targets.filter(inSentence).map((m) => m.end)];
   return { start: Math.min(...starts), end: Math.max(...ends) };
 }
@@ -66,6 +69,9 @@ function spanOf(doc: Doc, trig: TriggerMatch, args: Arguments, s: number) {
 // "urged Russia to withdraw", "threatened to close or suspend": the verb after "to" (and those
 // coordinated with it) is the content of an earlier trigger of its clause
 function infinitiveOfTrigger(doc: Doc, at: number, earlier: readonly TriggerMatch[], clause: Clause, lex: Lexicon): boolean {
+  // "accuses the Taliban of sheltering the TTP", "accused Washington of threatening": a gerund after
+  // "of" is what the earlier trigger charges, not an event the writer reports
+  if (/ing$/.test(doc.tokens[at].lower) && doc.tokens[at - 1]?.lower === 'of' && earlier.some((t) => t.start >= clause.start && !t.nominal)) return true;
   let k = at - 1;
   while (k > clause.start && (doc.tokens[k].pos === 'CCONJ' || doc.tokens[k].pos === 'VERB' || doc.tokens[k].pos === 'ADV')) k--;
   if (doc.tokens[k]?.lower !== 'to' || lex.cues.negating_verbs.has(doc.tokens[k - 1]?.lower ?? '')) return false;
@@ -74,12 +80,34 @@ function infinitiveOfTrigger(doc: Doc, at: number, earlier: readonly TriggerMatc
 
 // "Miller urged the Taliban to ensure ..., and called on Pakistan to ...": a verb after "and" with no
 // subject of its own shares the subject of the verb before it
-function sharedSubject(doc: Doc, trig: TriggerMatch, args: Arguments, previous: Arguments | null): Arguments {
-  if (trig.nominal || args.sources.length || args.people || !previous?.sources.length) return args;
+// (also "Stoltenberg said Putin was not planning for peace, and urged allies to ...": after ", and"
+// a verb with no subject of its own and no trigger before it shares the subject of the sentence's
+// first verb)
+function sharedSubject(doc: Doc, index: ActorIndex, s: number, trig: TriggerMatch, args: Arguments, previous: Arguments | null, lex: Lexicon): Arguments {
+  if (trig.nominal || args.sources.length || args.people || args.firstPerson) return args;
   let k = trig.start - 1;
   while (k > 0 && doc.tokens[k].pos === 'ADV') k--;
   if (doc.tokens[k]?.lower !== 'and') return args;
-  return { ...args, sources: previous.sources, inanimateSource: false };
+  if (previous?.sources.length) return { ...args, sources: previous.sources, inanimateSource: false };
+  if (previous || doc.tokens[k - 1]?.text !== ',') return args;
+  const { tokenStart } = doc.sentences[s];
+  let first = tokenStart;
+  while (first < k && doc.tokens[first].pos !== 'VERB') first++;
+  if (first >= k) return args;
+  const subject = findSubject(doc, index, clauseOf(doc, s, first, first + 1, lex.cues), first, lex.cues);
+  return subject.mentions.length ? { ...args, sources: subject.mentions, inanimateSource: false } : args;
+}
+
+// "Lavrov dismissed the images as staged, a charge that Kyiv rejects", "Pakistan accuses the Taliban of
+// sheltering fighters, a charge the Taliban deny": rejecting a charge rejects whoever made it
+function chargeRejected(doc: Doc, trig: TriggerMatch, args: Arguments, previous: Arguments | null, lex: Lexicon): Arguments {
+  if (trig.nominal || trig.sense.type !== 'REJECT' || args.targets.length || !previous?.sources.length) return args;
+  for (let k = trig.start - 1; k >= Math.max(0, trig.start - 6); k--) {
+    const t = doc.tokens[k];
+    if (lex.cues.charge_nouns.has(t.lower) && doc.tokens[k - 2]?.text === ',') return { ...args, targets: previous.sources };
+    if (t.pos === 'VERB' || t.pos === 'PUNCT') break;
+  }
+  return args;
 }
 
 function keep(trig: TriggerMatch, args: Arguments): boolean {
@@ -89,6 +117,11 @@ function keep(trig: TriggerMatch, args: Arguments): boolean {
   if (!args.sources.length && args.inanimateSource && !args.people && !THING_MAY_ACT.has(trig.sense.type)) return false;
   // "Trump's proposal", "the demands": a noun for words said needs whom they were said to or about
   if (trig.nominal && (trig.sense.quad === 1 || trig.sense.quad === 3) && !args.targets.length) return false;
+  // "some telling VOA they agree with the removal of X": agreement or support voiced by no one named or
+  // described is an opinion, not a political event (unnamed people, "Republican lawmakers praised",
+  // still count; so do unnamed demands and accusations: "They are demanding her resignation")
+  const spoken = trig.sense.quad === 1 && trig.sense.type !== 'REQUEST';
+  if (spoken && !args.sources.length && !args.people && !args.firstPerson && args.sourceCountry === null) return false;
   // "Police arrested dozens of people", "thousands marched against the bill", "eight demonstrators were
   // killed": violence, coercion and protest by or on unnamed people are events with no named actor
   const unnamed = !trig.nominal && args.inanimateSource && THING_MAY_ACT.has(trig.sense.type);
@@ -97,13 +130,14 @@ function keep(trig: TriggerMatch, args: Arguments): boolean {
 
 /** The candidate events of sentence `s`, in reading order. */
 export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: Lexicon): Candidate[] {
-  const triggers = matchTriggers(doc, s, lex).map((t) => retype(doc, t, doc.sentences[s].tokenEnd, lex));
+  const triggers = withBlame(doc, s, matchTriggers(doc, s, lex), lex).map((t) => retype(doc, t, doc.sentences[s].tokenEnd, lex));
   const out: Candidate[] = [];
   let previous: Arguments | null = null;
   triggers.forEach((trig, n) => {
     const clause = clauseOf(doc, s, trig.start, trig.end, lex.cues);
     if (trig.nominal && embedded(doc, trig, triggers.slice(0, n), clause, lex)) return;
-    const args = sharedSubject(doc, trig, argumentsOf(doc, index, trig, clause, lex.cues), previous);
+    const own = argumentsOf(doc, index, trig, clause, lex.cues);
+    const args = chargeRejected(doc, trig, sharedSubject(doc, index, s, trig, own, previous, lex), previous, lex);
     if (!trig.nominal) previous = args;
     if (!keep(trig, args)) return;
     const modality = modalityOf(doc, trig, clause, lex.cues, args.anchor);

@@ -1,6 +1,7 @@
 // The events stage: political events coded in PLOVER and CAMEO, each tied to its trigger words.
 // Steps: index actors, with stand-ins for nationality adjectives and for "the group"/"the government"
-// (actors.ts, anaphora.ts) -> match triggers and retype them by their object (match.ts, retype.ts) ->
+// (actors.ts, anaphora.ts) -> match triggers, add words of blame or praise ("called X illegitimate"),
+// and retype them by their object (match.ts, evaluative.ts, retype.ts) ->
 // find arguments (args.ts, subject.ts, objects.ts, nominal.ts, patients.ts) -> modality and reporter
 // (modality.ts, speech.ts) -> date and place (when-where.ts) -> drop references to events already
 // coded (corefer.ts).

@@ -57,6 +57,22 @@ function conditional(doc: Doc, trig: TriggerMatch, cues: Cues): boolean {
   return false;
 }
 
+// "he may tease the U.S. by attempting to buy weapons and defying the U.S.": a gerund in the clause
+// of a modal verb says how the modal's act would be done, so it is as unrealised as that act
+// (also "urged the parties to build on them by freeing prisoners": a gerund after "by" in the scope
+// of a plan or request, "to" + verb, is part of that unrealised act)
+function modalClause(doc: Doc, trig: TriggerMatch, clause: Clause, cues: Cues): boolean {
+  if (trig.nominal || trig.sense.form !== 'gerund') return false;
+  const byGerund = doc.tokens[trig.start - 1]?.lower === 'by';
+  for (let k = trig.start - 1; k >= clause.start; k--) {
+    const t = doc.tokens[k];
+    if (cues.modals.has(t.lower) && t.pos === 'AUX') return true;
+    const infinitive = t.lower === 'to' && t.pos === 'PART' && doc.tokens[k + 1]?.pos === 'VERB';
+    if (byGerund && infinitive && !cues.realizing_verbs.has(doc.tokens[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * Negation and hypotheticality of one trigger; `anchor` is where its verb group ends (the trigger, or
  * the light verb of a noun: "did not carry out strikes"). A question ("Will Iran attack?") is hypothetical.
@@ -67,5 +83,5 @@ export function modalityOf(doc: Doc, trig: TriggerMatch, clause: Clause, cues: C
   const m = { negated: noun.negated || verb.negated, hypothetical: noun.hypothetical || verb.hypothetical };
   const sentence = doc.sentences[doc.tokens[trig.start].sent];
   const question = doc.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
-  return { negated: m.negated, hypothetical: m.hypothetical || question || conditional(doc, trig, cues) };
+  return { negated: m.negated, hypothetical: m.hypothetical || question || conditional(doc, trig, cues) || modalClause(doc, trig, clause, cues) };
 }

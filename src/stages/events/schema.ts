@@ -63,5 +63,10 @@ export const CuesFileSchema = z.object({
   people_nouns: words,
   collective_org_nouns: words,
   collective_state_nouns: words,
+  charge_nouns: words,
+  blame_verbs: words,
+  blame_words: words,
+  praise_words: words,
+  document_nouns: words,
 });
 export type CuesFile = z.infer<typeof CuesFileSchema>;

@@ -13,6 +13,8 @@ export interface Subject {
   firstPerson?: boolean;
   /** "Republican lawmakers praised Trump": unnamed people, who may act on a named target */
   people?: boolean;
+  /** "their leaders agreed": the actors were found through a possessive; token where the subject starts */
+  from?: number;
 }
 
 // "Israeli security forces", "U.S. officials", "the Iranian delegation": a state or organisation
@@ -41,8 +43,15 @@ const governed = (t: Token | undefined, lo: number) => t !== undefined && t.i >=
 // "Over 50 foreign delegations", "about 30 cases": a preposition before a number is a quantifier
 const quantifier = (tokens: readonly Token[], k: number) => tokens[k].pos === 'ADP' && tokens[k + 1]?.pos === 'NUM';
 
+// "under an arrangement their leaders agreed": a possessive determiner opens its noun phrase, so the
+// words before it belong to another phrase
+const POSSESSIVE_DET = /^(his|her|its|their|our|my|your)$/;
+
 function npStart(tokens: readonly Token[], k: number, lo: number): number {
-  while (k - 1 >= lo && (NP_WORD.has(tokens[k - 1].pos) || tokens[k - 1].text === '-' || quantifier(tokens, k - 1))) k--;
+  while (k - 1 >= lo && (NP_WORD.has(tokens[k - 1].pos) || tokens[k - 1].text === '-' || quantifier(tokens, k - 1))) {
+    k--;
+    if (tokens[k].pos === 'PRON' && POSSESSIVE_DET.test(tokens[k].lower)) break;
+  }
   return k;
 }
 
@@ -50,14 +59,16 @@ function npStart(tokens: readonly Token[], k: number, lo: number): number {
  * after an "and" was seen: "Former US Ambassador to Syria, Robert Ford" is an apposition, not a list. */
 export function coordinatedLeft(doc: Doc, index: ActorIndex, m: Mention, lo: number): Mention[] {
   const out = [m];
-  let at = m.tokenStart - 1;
+  // "Amnesty International and the Law Society accused": a determiner may open each conjunct
+  const before = (x: Mention) => (doc.tokens[x.tokenStart - 1]?.pos === 'DET' && x.tokenStart - 1 > lo ? x.tokenStart - 2 : x.tokenStart - 1);
+  let at = before(m);
   let sawAnd = false;
   while (at - 1 >= lo && (doc.tokens[at].lower === 'and' || (doc.tokens[at].text === ',' && sawAnd))) {
     sawAnd ||= doc.tokens[at].lower === 'and';
     const prev = index.mentionAt[at - 1];
     if (!prev || !isActorMention(prev)) break;
     out.unshift(prev);
-    at = prev.tokenStart - 1;
+    at = before(prev);
   }
   return out;
 }
@@ -97,6 +108,26 @@ function appositionHead(doc: Doc, index: ActorIndex, first: number, lo: number, 
   return null;
 }
 
+// "Seoul, Tokyo and Washington are due to ..., under an arrangement their leaders agreed": "their"
+// before a noun for people stands for the coordinated actors that open the sentence (two or more),
+// "its" for a single organisation or state that opens it
+function possessorActors(doc: Doc, index: ActorIndex, first: number, lo: number): Mention[] {
+  const word = doc.tokens[first];
+  if (word.pos !== 'PRON' || !/^(its|their)$/.test(word.lower)) return [];
+  const open = doc.sentences[word.sent].tokenStart;
+  const list: Mention[] = [];
+  let k = doc.tokens[open]?.pos === 'DET' ? open + 1 : open;
+  for (let m = index.mentionAt[k]; m && isActorMention(m) && m.tokenEnd <= first; m = index.mentionAt[k]) {
+    list.push(m);
+    k = m.tokenEnd;
+    if (doc.tokens[k]?.text === ',' && doc.tokens[k + 1]?.lower === 'and') k++;
+    if (doc.tokens[k]?.text !== ',' && doc.tokens[k]?.lower !== 'and') break;
+    k++;
+  }
+  if (word.lower === 'their') return list.length > 1 ? list : [];
+  return list.length === 1 && list[0].type !== 'PERSON' ? list : [];
+}
+
 /** The subject of the verb starting at token `at`, inside `clause`. */
 export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: number, cues: Cues): Subject {
   const { tokens } = doc;
@@ -109,8 +140,15 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
       if (isPossessive(tokens[m.tokenEnd]) && m.tokenEnd < at) { k = npStart(tokens, m.tokenStart, lo); if (governed(tokens[k - 1], lo)) continue; return { mentions: [], inanimate: true }; }
       // "said Sullivan expressed": a name right before the verb group is its subject, whatever precedes it
       const np = npStart(tokens, m.tokenStart, lo);
-      if (governed(tokens[np - 1], lo) && !adjacent(tokens, m.tokenEnd, at)) { k = np; continue; }
-      return { mentions: coordinatedLeft(doc, index, m, lo), inanimate: false };
+      // but "the Law Society of Kenya accused": a name after "of" belongs to the noun before it
+      // (a person there is titled: "Secretary of State Antony Blinken met")
+      const ofPhrase = tokens[np - 1]?.lower === 'of' && np - 1 >= lo && m.type !== 'PERSON';
+      if (governed(tokens[np - 1], lo) && (ofPhrase || !adjacent(tokens, m.tokenEnd, at))) { k = np; continue; }
+      // "protests in Lima, Cusco and Andahuaylas, and marched": a list after a preposition is no subject
+      const list = coordinatedLeft(doc, index, m, lo);
+      const listStart = npStart(tokens, list[0].tokenStart, lo);
+      if (list.length > 1 && tokens[listStart - 1]?.pos === 'ADP' && listStart - 1 >= lo) { k = listStart; continue; }
+      return { mentions: list, inanimate: false };
     }
     const t = tokens[k];
     // "Boric plans to visit": a verb of intention or saying the tagger took for a noun
@@ -125,6 +163,8 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
       const head = appositionHead(doc, index, first, lo, at);
       if (head) return { mentions: coordinatedLeft(doc, index, head, lo), inanimate: false };
       if (t.pos === 'PRON' && /^(his|her|its|their)$/.test(t.lower)) continue;
+      const owners = cues.people_nouns.has(t.lower) ? possessorActors(doc, index, first, lo) : [];
+      if (owners.length) return { mentions: owners, inanimate: false, from: first };
       if (t.pos === 'PRON' && /^(we|i)$/.test(t.lower)) return { mentions: [], inanimate: false, firstPerson: true };
       // "They are demanding her resignation": an unresolved personal pronoun is an unnamed actor, not a thing
       if (t.pos === 'PRON' && /^(they|he|she)$/.test(t.lower)) return NONE;
