@@ -24,6 +24,10 @@ export interface RawSentence {
   tokenEnd: number;
 }
 
+// most tokens are plain ASCII words, whose key is their lower case; the full fold is for the rest
+const PLAIN = /^[\x21-\x7e]*$/;
+const tokenKey = (value: string): string => (PLAIN.test(value) ? value.toLowerCase() : nameKey(value));
+
 /** Splits one stretch of text (no line breaks needed) into sentences and tokens, offsets shifted by `base`. */
 export function tokenize(text: string, base = 0): { tokens: RawToken[]; sentences: RawSentence[] } {
   const doc = nlp.readDoc(text);
@@ -42,7 +46,7 @@ export function tokenize(text: string, base = 0): { tokens: RawToken[]; sentence
     }
     const start = base + at;
     at += value.length;
-    tokens.push({ start, end: start + value.length, text: value, lower: nameKey(value), pos: tags[k] });
+    tokens.push({ start, end: start + value.length, text: value, lower: tokenKey(value), pos: tags[k] });
   }
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   const sentences: RawSentence[] = spans.map(([first, last]) => ({
@@ -57,5 +61,5 @@ export function tokenize(text: string, base = 0): { tokens: RawToken[]; sentence
 /** The lowercased token keys of a phrase, as the tokenizer splits it ("al-Assad" -> al, -, assad). */
 export function phraseKeys(phrase: string): string[] {
   const doc = nlp.readDoc(phrase);
-  return doc.tokens().out().map((t: string) => nameKey(t));
+  return doc.tokens().out().map((t: string) => tokenKey(t));
 }
