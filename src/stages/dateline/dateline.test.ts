@@ -7,6 +7,7 @@ const CASES: Array<[string, string | null]> = [
   ['LIMA, December 22, 2022 - Two weeks after the fall.', '2022-12-22'],
   ['KYIV, Ukraine, March 3, 2024 (Reuters) — Drones struck.', '2024-03-03'],
   ['GENEVA, March 3 - No year, so no date.', null],
+  ['Hanoi, 14 June 2023 - The ministers met.', '2023-06-14'],
   ['Leaders met in Nairobi on 6 December 2023.', null],
 ];
 

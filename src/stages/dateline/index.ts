@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node';
 import type { Doc } from '../../doc/types.js';
 import type { Stage } from '../../pipeline/index.js';
 
-const DATELINE = /^\s*[A-Z][A-Z .'’-]+,(?:\s*[A-Z][a-z]+,)?\s*([^-–—(]{4,40}?)\s*(?:\([^)]*\)\s*)?[-–—]/;
+const DATELINE = /^\s*[A-Z][A-Za-z .'’-]+,(?:\s*[A-Z][a-z]+,)?\s*([^-–—(]{4,40}?)\s*(?:\([^)]*\)\s*)?[-–—]/;
 
 /** The YYYY-MM-DD date a dateline opening the text states, or null. */
 export function datelineDate(text: string): string | null {
