@@ -42,7 +42,7 @@ export function textReport(doc: Doc): string {
 }
 
 function roleText(role: string, status: string, of: string | undefined): string {
-  const prefix = status === 'current' ? '' : status === 'elect' ? '' : `${status} `;
-  const suffix = status === 'elect' ? '-elect' : '';
-  return `${prefix}${role}${suffix}${of ? ` of ${of}` : ''}`;
+  // "former ambassador", "acting president", "president-elect"
+  const named = status === 'elect' ? `${role}-elect` : status === 'current' ? role : `${status} ${role}`;
+  return `${named}${of ? ` of ${of}` : ''}`;
 }

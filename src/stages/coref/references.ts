@@ -10,10 +10,10 @@ const DESCRIPTION_REACH = 6; // sentences within which the described person must
 /** Links each description mention to the next person named without a title of their own. */
 export function resolveDescriptions(doc: Doc): void {
   const titled = new Set(doc.roleClaims.map((c) => doc.mentions[c.person].entity).filter(Boolean));
+  const firstSeen = new Map<string, Mention>();
+  for (const m of doc.mentions) if (m.kind === 'name' && m.type === 'PERSON' && m.entity && !firstSeen.has(m.entity)) firstSeen.set(m.entity, m);
   for (const d of doc.mentions.filter((m) => m.kind === 'description')) {
     const sent = doc.tokens[d.tokenStart].sent;
-    const firstSeen = new Map<string, Mention>();
-    for (const m of doc.mentions) if (m.kind === 'name' && m.type === 'PERSON' && m.entity && !firstSeen.has(m.entity)) firstSeen.set(m.entity, m);
     const next = [...firstSeen.values()].find((m) => m.start > d.end && !titled.has(m.entity) && doc.tokens[m.tokenStart].sent - sent <= DESCRIPTION_REACH);
     if (next) d.entity = next.entity;
   }

@@ -7,24 +7,34 @@ const GENERIC = new Set(['minister', 'secretary', 'advisor', 'official']);
 const STATE_OFFICES = new Set(['head-of-state', 'head-of-government', 'foreign', 'defense', 'official']);
 const COUNTRY_CODE = /^[A-Z]{3}$/;
 
+/** Where the article names its states (or gives them as nationalities), by token, and the state it is most about. */
+interface CountryEvidence {
+  countries: Array<[string, number]>;
+  home: string | null;
+}
+
 /**
- * The country a stretch of the article is about: the only one its sentence names (or gives as a
- * nationality) before it, else the one the article names most, where the dateline ("LIMA, Dec. 22 -"),
- * the headline and the lead count more.
+ * The article's states, gathered once: the state it is most about is the one it names most, where the
+ * dateline ("LIMA, Dec. 22 -"), the headline and the lead count more.
  */
-function homeCountry(doc: Doc, at: number): string | null {
-  const sentence = doc.tokens[at].sent;
+function countryEvidence(doc: Doc): CountryEvidence {
   const countries: Array<[string, number]> = [
     ...doc.mentions.filter((m) => m.kind === 'name' && m.type === 'GPE' && m.kbId).map((m): [string, number] => [stateOf(m.kbId!), m.tokenStart]).filter(([c]) => c),
     ...doc.demonyms.map((d): [string, number] => [d.country, d.tokenIndex]),
   ];
-  // only what comes before the person: in "Foreign Minister X accused Mexican officials", Mexico is the target
-  const inSentence = new Set(countries.filter(([, i]) => doc.tokens[i].sent === sentence && i < at).map(([c]) => c));
-  if (inSentence.size === 1) return [...inSentence][0];
   const lead = doc.sentences.find((s) => !s.inTitle)?.paragraph ?? 0;
   const weight = (i: number) => (doc.sentences[doc.tokens[i].sent].inTitle || doc.sentences[doc.tokens[i].sent].paragraph === lead ? 2 : 1);
   const dateline = datelineCountry(doc);
-  return mostFrequent([...countries.flatMap(([c, i]) => Array<string>(weight(i)).fill(c)), ...Array<string>(dateline ? 5 : 0).fill(dateline ?? '')]);
+  const home = mostFrequent([...countries.flatMap(([c, i]) => Array<string>(weight(i)).fill(c)), ...Array<string>(dateline ? 5 : 0).fill(dateline ?? '')]);
+  return { countries, home };
+}
+
+/** The state a person at token `at` is about: the only one the sentence names before them, else the article's. */
+function homeCountry(doc: Doc, at: number, evidence: CountryEvidence): string | null {
+  const sentence = doc.tokens[at].sent;
+  // only what comes before the person: in "Foreign Minister X accused Mexican officials", Mexico is the target
+  const inSentence = new Set(evidence.countries.filter(([, i]) => doc.tokens[i].sent === sentence && i < at).map(([c]) => c));
+  return inSentence.size === 1 ? [...inSentence][0] : evidence.home;
 }
 
 // a country, or the country of its capital ("from Conakry")
@@ -51,6 +61,7 @@ function mostFrequent(xs: string[]): string | null {
 /** Resolves claims to entity ids; `countryEntity` gives (or makes) the entity of a state by ISO3 code. */
 export function resolveRoles(doc: Doc, countryEntity: (iso3: string) => Entity, known: (c: RoleClaim) => string | null): Role[] {
   const roles: Role[] = [];
+  const evidence = countryEvidence(doc);
   // claims that name their state first: "the Syrian President" decides what "President Assad" is president of
   const explicit = (c: RoleClaim) => c.ofMention !== null || c.ofCountry !== null;
   // "Guterres' spokesman": the owner of the possessor's first stated role, once those are known
@@ -66,7 +77,7 @@ export function resolveRoles(doc: Doc, countryEntity: (iso3: string) => Entity, 
     // "President Joe Biden": a state office with no state named is the one the office knowledge base
     // knows the person held; failing that, the story's country ("President Dina Boluarte" in a story on Peru)
     if (!explicit(c) && roles.some((r) => r.person === person && r.role === c.role)) continue;
-    const implied = explicit(c) || viaPerson(c) ? null : known(c) ?? c.usualCountry ?? (STATE_OFFICES.has(c.kind) ? homeCountry(doc, doc.mentions[c.person].tokenStart) : null);
+    const implied = explicit(c) || viaPerson(c) ? null : known(c) ?? c.usualCountry ?? (STATE_OFFICES.has(c.kind) ? homeCountry(doc, doc.mentions[c.person].tokenStart, evidence) : null);
     const ofCountry = c.ofCountry ?? implied;
     const of = ofMention?.entity ?? viaPerson(c) ?? (ofCountry ? countryEntity(ofCountry).id : null);
     const same = roles.find((r) => r.person === person && r.role === c.role && (r.of === of || r.of === null || of === null));

@@ -12,7 +12,8 @@ import { absorbKnownNames, taggedType } from './tagged.js';
 
 function run(doc: Doc, { knowledge }: Context): void {
   const keys = doc.tokens.map((t) => t.lower);
-  const tagged = doc.nerSpans.length > 0 || doc.sentences.length === 0 ? (r: Run) => taggedType(doc, r) : () => undefined;
+  // without the tagger's proposals (a pipeline without the tagger stage), the shape rules decide alone
+  const tagged = doc.nerSpans.length > 0 ? (r: Run) => taggedType(doc, r) : () => undefined;
   absorbKnownNames(doc, knowledge);
   const owners = ownedTokens(doc);
   const bodyNames = new Map<string, EntityType>();
