@@ -27,6 +27,9 @@ export interface Arguments {
   anchor: number;
   /** "their leaders agreed": the sources were named earlier; the evidence starts at this token */
   spanFrom?: number;
+  /** "the two ministers signed", "they were received": a group named before is the subject, which
+   * is the source of an active verb and the target of a passive one */
+  group?: 'sources' | 'targets';
 }
 
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -75,7 +78,7 @@ function verbal(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause,
   const subject = reduced ?? findSubject(doc, index, clause, trig.start, cues);
   const gerund = subject.mentions.length ? null : gerundPossessor(doc, index, trig.start, clause.start);
   const subjects = gerund ? [gerund] : subject.mentions;
-  const none = { inanimateSource: subject.inanimate && !gerund, sourceCountry: null, firstPerson: subject.firstPerson === true, people: subject.people === true, anchor: trig.start, spanFrom: subject.from };
+  const none = { inanimateSource: subject.inanimate && !gerund, sourceCountry: null, firstPerson: subject.firstPerson === true, people: subject.people === true, anchor: trig.start, spanFrom: subject.from, group: subject.group && !gerund ? 'sources' as const : undefined };
   // "mediated between A and B"; but "called for talks between A and B" names the talks' sides
   const between = doc.tokens[trig.end]?.lower === 'between' ? findBetween(doc, index, clause, trig.end) : null;
   if (isPassive(doc, trig, cues)) {
@@ -84,7 +87,7 @@ function verbal(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause,
     const agents = findAgent(doc, index, clause, trig.end, cues);
     if (trig.sense.group.frame === 'symmetric' && !subjects.length && agents.length > 1) return { ...none, inanimateSource: false, sources: [agents[0]], targets: agents.slice(1) };
     // "eight demonstrators were killed": an unnamed patient still marks the act as having happened
-    return { ...none, inanimateSource: subject.inanimate && !agents.length, sources: agents, targets: subjects };
+    return { ...none, inanimateSource: subject.inanimate && !agents.length, sources: agents, targets: subjects, group: none.group && 'targets' };
   }
   if (trig.sense.group.frame === 'recipient') {
     // "Syria received a telegram from Putin"

@@ -110,6 +110,57 @@ function chargeRejected(doc: Doc, trig: TriggerMatch, args: Arguments, previous:
   return args;
 }
 
+/** The actors last seen together: the sides of a meeting or coordinated subjects, and the people of
+ * the latest event between two people. */
+export interface GroupMemory { together: Mention[]; sentence: number; people: Mention[]; peopleSentence: number }
+export const emptyMemory = (): GroupMemory => ({ together: [], sentence: -10, people: [], peopleSentence: -10 });
+
+// "the two ministers", "the prime ministers", "the two men": a group named by a title or as people
+const PEOPLE_GROUP = /^(ministers|leaders|presidents|premiers|men|women|chancellors|envoys|negotiators|heads)$/;
+
+// "Modi held talks with Ramgoolam. The prime ministers signed eight pacts", "X and Y travelled to Kyiv,
+// where they were received by Z": a group subject stands for the actors last seen together, one
+// sentence back for "they", two for "the two ministers" (people named as the two sides of an event)
+function withGroup(doc: Doc, index: ActorIndex, trig: TriggerMatch, args: Arguments, memory: GroupMemory, s: number): Arguments {
+  if (!args.group || args.spanFrom === undefined) return args;
+  const pronoun = doc.tokens[args.spanFrom].pos === 'PRON';
+  const head = doc.tokens.slice(args.spanFrom, trig.start).find((t) => PEOPLE_GROUP.test(t.lower));
+  const [seen, at] = head ? [memory.people, memory.peopleSentence] : [memory.together, memory.sentence];
+  const titled = head ? holdersOf(doc, args.spanFrom, head.i) : [];
+  if (!titled.length && s - at > (pronoun ? 1 : 2)) return args;
+  const others = new Set((args.group === 'sources' ? args.targets : args.sources).map((m) => index.actorOf(m)));
+  const group = (titled.length ? titled : seen).filter((m) => !others.has(index.actorOf(m)));
+  if (group.length < 2) return args;
+  if (args.group === 'targets') return { ...args, targets: group };
+  if (trig.sense.group.frame === 'symmetric' && !args.targets.length) return { ...args, sources: [group[0]], targets: group.slice(1), inanimateSource: false };
+  return { ...args, sources: group, inanimateSource: false };
+}
+
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, both: 2 };
+
+// "the two Foreign Ministers", "the prime ministers": the people the article gave that title, the
+// most recently mentioned first, as many as the number says
+function holdersOf(doc: Doc, from: number, head: number): Mention[] {
+  const words = doc.tokens.slice(from, head + 1).map((t) => t.lower).filter((w) => !/^(the|both|two|three|four)$/.test(w));
+  const title = [...words.slice(0, -1), words[words.length - 1].replace(/s$/, '')].join(' ');
+  if (!/^(minister|leader|president|premier|chancellor|envoy|negotiator|head)$/.test(title.split(' ').pop()!)) return [];
+  const count = COUNTS[doc.tokens[from].lower] ?? COUNTS[doc.tokens[from + 1]?.lower] ?? Infinity;
+  const people = new Set(doc.roles.filter((r) => r.status !== 'former' && (r.role === title || r.role.endsWith(` ${title}`))).map((r) => r.person));
+  const last = (id: string) => Math.max(-1, ...doc.mentions.filter((m) => m.entity === id && m.tokenStart < from).map((m) => m.tokenStart));
+  const ranked = [...people].filter((id) => last(id) >= 0).sort((a, b) => last(b) - last(a)).slice(0, count);
+  if (ranked.length < 2 || (count !== Infinity && ranked.length < count)) return [];
+  return ranked.map((id) => doc.mentions.find((m) => m.entity === id && m.tokenStart < from)!);
+}
+
+const distinct = (index: ActorIndex, ms: Mention[]) => ms.filter((m, i) => ms.findIndex((x) => index.actorOf(x) === index.actorOf(m)) === i);
+
+function remember(index: ActorIndex, trig: TriggerMatch, args: Arguments, memory: GroupMemory, s: number): void {
+  const together = distinct(index, trig.sense.group.frame === 'symmetric' ? [...args.sources, ...args.targets] : args.sources);
+  if (together.length >= 2) { memory.together = together; memory.sentence = s; }
+  const people = distinct(index, [...args.sources, ...args.targets].filter((m) => m.type === 'PERSON'));
+  if (people.length >= 2) { memory.people = people; memory.peopleSentence = s; }
+}
+
 function keep(trig: TriggerMatch, args: Arguments): boolean {
   const { needs } = trig.sense.group;
   if (needs === 'target' && !args.targets.length) return false;
@@ -129,7 +180,7 @@ function keep(trig: TriggerMatch, args: Arguments): boolean {
 }
 
 /** The candidate events of sentence `s`, in reading order. */
-export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: Lexicon): Candidate[] {
+export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: Lexicon, memory: GroupMemory = emptyMemory()): Candidate[] {
   const triggers = withBlame(doc, s, matchTriggers(doc, s, lex), lex).map((t) => retype(doc, t, doc.sentences[s].tokenEnd, lex));
   const out: Candidate[] = [];
   let previous: Arguments | null = null;
@@ -137,9 +188,10 @@ export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: 
     const clause = clauseOf(doc, s, trig.start, trig.end, lex.cues);
     if (trig.nominal && embedded(doc, trig, triggers.slice(0, n), clause, lex)) return;
     const own = argumentsOf(doc, index, trig, clause, lex.cues);
-    const args = chargeRejected(doc, trig, sharedSubject(doc, index, s, trig, own, previous, lex), previous, lex);
+    const args = withGroup(doc, index, trig, chargeRejected(doc, trig, sharedSubject(doc, index, s, trig, own, previous, lex), previous, lex), memory, s);
     if (!trig.nominal) previous = args;
     if (!keep(trig, args)) return;
+    remember(index, trig, args, memory, s);
     const modality = modalityOf(doc, trig, clause, lex.cues, args.anchor);
     // "urged Russia to withdraw": an infinitive after another trigger of the clause is its content
     const infinitive = infinitiveOfTrigger(doc, trig.start, triggers.slice(0, n), clause, lex);

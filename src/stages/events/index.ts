@@ -8,7 +8,7 @@
 import type { Doc, DossierEvent } from '../../doc/types.js';
 import type { Context, Stage } from '../../pipeline/index.js';
 import { indexActors } from './actors.js';
-import { sentenceCandidates } from './build.js';
+import { emptyMemory, sentenceCandidates } from './build.js';
 import { inheritVisitor, mergeVisits, refersBack } from './corefer.js';
 import { loadLexicon } from './lexicon.js';
 
@@ -18,9 +18,10 @@ function run(doc: Doc, context: Context): void {
     pronouns: lex.cues.anaphoric_pronouns, orgNouns: lex.cues.collective_org_nouns, stateNouns: lex.cues.collective_state_nouns,
   });
   const kept: DossierEvent[] = [];
+  const memory = emptyMemory();
   for (let s = 0; s < doc.sentences.length; s++) {
     if (doc.sentences[s].inTitle) continue;
-    for (const c of sentenceCandidates(doc, s, index, lex)) {
+    for (const c of sentenceCandidates(doc, s, index, lex, memory)) {
       if (c.nominal) inheritVisitor(index, c, kept);
       // "aid to Ukraine", "the Jeddah talks": a noun whose actor is never named is a topic, not an event
       if (c.nominal && c.event.source === null && c.event.source_country === null) continue;

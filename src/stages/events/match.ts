@@ -42,11 +42,12 @@ function possessorLengths(lex: Lexicon, tokens: readonly Token[], i: number, lim
   return out;
 }
 
-// "held a separate meeting with", "signed a free trade agreement with": after a determiner, up to
-// three adjectives, numbers or nouns may stand before the noun of the phrase
+// "held a separate meeting with", "signed a free trade agreement with", 'had an "excellent" phone call
+// with': after a determiner, up to three adjectives, numbers or nouns (and quote marks) may stand
+// before the noun of the phrase
 function modifiersAfter(tokens: readonly Token[], i: number, limit: number, allowed: Set<string>): number {
   let n = 0;
-  while (n < 3 && i + n < limit && (allowed.has(tokens[i + n].pos) || tokens[i + n].text === '-' || tokens[i + n].text === '%')) n++;
+  while (n < 4 && i + n < limit && (allowed.has(tokens[i + n].pos) || /^[-%"“”]$/.test(tokens[i + n].text))) n++;
   return n;
 }
 

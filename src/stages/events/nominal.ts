@@ -50,7 +50,8 @@ export function lightVerbOf(doc: Doc, trig: TriggerMatch, clause: Clause, cues: 
   for (let k = trig.start - 1; k >= Math.max(clause.start, trig.start - 6); k--) {
     const t = doc.tokens[k];
     if (cues.light_verbs.has(t.lower) && (t.pos === 'VERB' || t.pos === 'AUX')) return k;
-    if (!cues.light_verb_fillers.has(t.lower) && t.pos !== 'ADJ' && t.pos !== 'NUM') return -1;
+    // ("had an "excellent" phone call": quote marks around a modifier too)
+    if (!cues.light_verb_fillers.has(t.lower) && t.pos !== 'ADJ' && t.pos !== 'NUM' && !/^["“”]$/.test(t.text)) return -1;
   }
   return -1;
 }

@@ -68,5 +68,7 @@ export const CuesFileSchema = z.object({
   blame_words: words,
   praise_words: words,
   document_nouns: words,
+  state_bodies: words,
+  group_nouns: words,
 });
 export type CuesFile = z.infer<typeof CuesFileSchema>;

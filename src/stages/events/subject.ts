@@ -15,6 +15,8 @@ export interface Subject {
   people?: boolean;
   /** "their leaders agreed": the actors were found through a possessive; token where the subject starts */
   from?: number;
+  /** "the two ministers signed", "both leaders agreed": people named before, to be found by the caller */
+  group?: boolean;
 }
 
 // "Israeli security forces", "U.S. officials", "the Iranian delegation": a state or organisation
@@ -28,6 +30,26 @@ function actorModifier(doc: Doc, index: ActorIndex, first: number, head: number)
 }
 
 const NONE: Subject = { mentions: [], inanimate: false };
+
+// the words from `from` up to the verb group before `at` all name parts of a state: "foreign ministry",
+// "Defence Ministry", "intelligence service", "armed forces"
+function stateBody(doc: Doc, from: number, at: number, cues: Cues): boolean {
+  let end = at;
+  while (end > from && VERB_GROUP.has(doc.tokens[end - 1].pos)) end--;
+  if (end <= from || end - from > 4) return false;
+  for (let k = from; k < end; k++) if (!cues.state_bodies.has(doc.tokens[k].lower)) return false;
+  return true;
+}
+
+// "the two ministers", "both leaders", "the three foreign ministers", "the prime ministers": people
+// named before, referred to as a group; a bare "the officials" is left alone (it means unnamed people)
+const TITLE_PLURALS = new Set(['ministers', 'leaders', 'presidents', 'premiers']);
+function isGroup(tokens: readonly Token[], first: number, head: number, cues: Cues): boolean {
+  if (!cues.group_nouns.has(tokens[head].lower)) return false;
+  const det = tokens[first].lower;
+  const counted = /^(two|three|four|both)$/.test(tokens[first + (det === 'the' ? 1 : 0)]?.lower ?? '');
+  return (det === 'the' || det === 'both') && (counted || TITLE_PLURALS.has(tokens[head].lower));
+}
 const NP_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 const isPossessive = (t: Token | undefined) => t !== undefined && t.pos === 'PART' && /^['’]s$/.test(t.text);
 
@@ -137,7 +159,16 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
     const m = index.mentionAt[k];
     if (m && isActorMention(m)) {
       // "Iran's president-elect met": the possessor is not the head of the subject
-      if (isPossessive(tokens[m.tokenEnd]) && m.tokenEnd < at) { k = npStart(tokens, m.tokenStart, lo); if (governed(tokens[k - 1], lo)) continue; return { mentions: [], inanimate: true }; }
+      if (isPossessive(tokens[m.tokenEnd]) && m.tokenEnd < at) {
+        // but "Peru's foreign ministry rejected": a state's own body acts for the state
+        if (m.type === 'GPE' && stateBody(doc, m.tokenEnd + 1, at, cues)) return { mentions: [m], inanimate: false };
+        k = npStart(tokens, m.tokenStart, lo);
+        if (governed(tokens[k - 1], lo)) continue;
+        return { mentions: [], inanimate: true };
+      }
+      // "Russia's Defence Ministry denied": a body named only by what it does is its state's
+      const owner = index.mentionAt[m.tokenStart - 2];
+      if (m.type === 'ORG' && isPossessive(tokens[m.tokenStart - 1]) && owner?.type === 'GPE' && isActorMention(owner) && stateBody(doc, m.tokenStart, at, cues)) return { mentions: [owner], inanimate: false };
       // "said Sullivan expressed": a name right before the verb group is its subject, whatever precedes it
       const np = npStart(tokens, m.tokenStart, lo);
       // but "the Law Society of Kenya accused": a name after "of" belongs to the noun before it
@@ -159,7 +190,11 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
       const first = npStart(tokens, k, lo);
       // "saying it violated the resolution": a nominative pronoun is a subject even after a verb
       const nominative = t.pos === 'PRON' && /^(it|they|he|she|we|i)$/.test(t.lower);
-      if (!nominative && governed(tokens[first - 1], lo)) { k = first; continue; }
+      // "said 30 diplomats were expelled": after a verb of saying, a noun phrase right before the verb
+      // group is the subject of what was said, not the object of "said"
+      const reported = cues.speech_verbs.has(tokens[first - 1]?.lower ?? '') && adjacent(tokens, k + 1, at);
+      if (!nominative && !reported && governed(tokens[first - 1], lo)) { k = first; continue; }
+      if (isGroup(tokens, first, k, cues)) return { mentions: [], inanimate: false, group: true, from: first };
       const head = appositionHead(doc, index, first, lo, at);
       if (head) return { mentions: coordinatedLeft(doc, index, head, lo), inanimate: false };
       if (t.pos === 'PRON' && /^(his|her|its|their)$/.test(t.lower)) continue;
@@ -167,7 +202,8 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
       if (owners.length) return { mentions: owners, inanimate: false, from: first };
       if (t.pos === 'PRON' && /^(we|i)$/.test(t.lower)) return { mentions: [], inanimate: false, firstPerson: true };
       // "They are demanding her resignation": an unresolved personal pronoun is an unnamed actor, not a thing
-      if (t.pos === 'PRON' && /^(they|he|she)$/.test(t.lower)) return NONE;
+      // ("they" may stand for the people of the latest meeting: the caller decides)
+      if (t.pos === 'PRON' && /^(they|he|she)$/.test(t.lower)) return t.lower === 'they' ? { ...NONE, group: true, from: k } : NONE;
       const modifier = actorModifier(doc, index, first, k);
       // "FAMa and CMA fighters have clashed": the modifier may close a list of actors
       return modifier ? { mentions: coordinatedLeft(doc, index, modifier, lo), inanimate: false } : { mentions: [], inanimate: true, people: cues.people_nouns.has(t.lower) };
