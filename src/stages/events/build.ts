@@ -112,8 +112,27 @@ function chargeRejected(doc: Doc, trig: TriggerMatch, args: Arguments, previous:
 
 /** The actors last seen together: the sides of a meeting or coordinated subjects, and the people of
  * the latest event between two people. */
-export interface GroupMemory { together: Mention[]; sentence: number; people: Mention[]; peopleSentence: number }
-export const emptyMemory = (): GroupMemory => ({ together: [], sentence: -10, people: [], peopleSentence: -10 });
+export interface GroupMemory { together: Mention[]; sentence: number; people: Mention[]; peopleSentence: number; events: DossierEvent[] }
+export const emptyMemory = (events: DossierEvent[] = []): GroupMemory => ({ together: [], sentence: -10, people: [], peopleSentence: -10, events });
+
+const CRITICAL = new Set(['ACCUSE', 'REJECT']);
+// "struck camps ... condemned the raids", "expelled the ambassador ... called the expulsion unjustified":
+// nouns for forceful acts are looser than their verbs, so any of these counts as the same kind of act
+const FORCEFUL = new Set(['SANCTION', 'COERCE', 'ASSAULT']);
+
+// "Pakistan struck camps in Khost. Mujahid condemned the raids", "called the expulsion unjustified":
+// criticism of an act named by a noun, with no actor of its own, targets who did the act last
+// (an event of the noun's type, at most three sentences back)
+function targetOfAct(doc: Doc, index: ActorIndex, trig: TriggerMatch, args: Arguments, later: readonly TriggerMatch[], memory: GroupMemory, s: number): Arguments {
+  if (trig.nominal || !CRITICAL.has(trig.sense.type) || args.targets.length) return args;
+  const act = later.find((t) => t.nominal && t.start >= trig.end && t.start - trig.end <= 4);
+  if (!act) return args;
+  for (let k = trig.end; k < act.start; k++) if (!/^(DET|ADJ|NOUN|NUM)$/.test(doc.tokens[k].pos)) return args;
+  const kin = (e: DossierEvent) => e.type === act.sense.type || (FORCEFUL.has(e.type) && FORCEFUL.has(act.sense.type));
+  const done = [...memory.events].reverse().find((e) => kin(e) && e.source !== null && s - e.sentence <= 3);
+  const m = done && doc.mentions.find((x) => x.entity !== undefined && index.actorOf(x) === done.source);
+  return m && !args.sources.some((x) => index.actorOf(x) === done!.source) ? { ...args, targets: [m] } : args;
+}
 
 // "the two ministers", "the prime ministers", "the two men": a group named by a title or as people
 const PEOPLE_GROUP = /^(ministers|leaders|presidents|premiers|men|women|chancellors|envoys|negotiators|heads)$/;
@@ -188,7 +207,8 @@ export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: 
     const clause = clauseOf(doc, s, trig.start, trig.end, lex.cues);
     if (trig.nominal && embedded(doc, trig, triggers.slice(0, n), clause, lex)) return;
     const own = argumentsOf(doc, index, trig, clause, lex.cues);
-    const args = withGroup(doc, index, trig, chargeRejected(doc, trig, sharedSubject(doc, index, s, trig, own, previous, lex), previous, lex), memory, s);
+    const shared = chargeRejected(doc, trig, sharedSubject(doc, index, s, trig, own, previous, lex), previous, lex);
+    const args = targetOfAct(doc, index, trig, withGroup(doc, index, trig, shared, memory, s), triggers.slice(n + 1), memory, s);
     if (!trig.nominal) previous = args;
     if (!keep(trig, args)) return;
     remember(index, trig, args, memory, s);

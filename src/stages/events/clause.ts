@@ -19,7 +19,7 @@ function opens(tokens: readonly Token[], k: number, cues: Cues): boolean {
   // "in a rare appearance before the council, rejected": "before", "after", "since" and "until" open a
   // clause only when a verb follows them before any comma ("after Russia invaded")
   if (PREPOSITION_LIKE.has(t.lower)) {
-    for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+    for (let j = k + 1; j < Math.min(tokens.length, k + 12); j++) {
       if (tokens[j].pos === 'PUNCT') return false;
       if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return true;
     }

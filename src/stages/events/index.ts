@@ -18,7 +18,7 @@ function run(doc: Doc, context: Context): void {
     pronouns: lex.cues.anaphoric_pronouns, orgNouns: lex.cues.collective_org_nouns, stateNouns: lex.cues.collective_state_nouns,
   });
   const kept: DossierEvent[] = [];
-  const memory = emptyMemory();
+  const memory = emptyMemory(kept);
   for (let s = 0; s < doc.sentences.length; s++) {
     if (doc.sentences[s].inTitle) continue;
     for (const c of sentenceCandidates(doc, s, index, lex, memory)) {

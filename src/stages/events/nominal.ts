@@ -92,6 +92,8 @@ export function nominalArguments(doc: Doc, index: ActorIndex, trig: TriggerMatch
     sources = subject.mentions;
     anchor = light;
     if (subject.firstPerson) return { ...base, sources, targets: targetsOf(doc, index, trig, clause, cues), firstPerson: true, anchor };
+    // "the two men had a phone call": a group named before (build.ts finds it)
+    if (subject.group) return { ...base, sources, targets: targetsOf(doc, index, trig, clause, cues), anchor, group: 'sources', spanFrom: subject.from };
   }
   if (between && !sources.length) return { ...base, sources: [between[0]], targets: [between[1]] };
   // "Iraq's mediation between Ankara and Damascus": a third party acts on both sides; no single target

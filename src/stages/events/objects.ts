@@ -73,12 +73,14 @@ export function findObjects(doc: Doc, index: ActorIndex, clause: Clause, from: n
   for (let k = from; k < end; k++) {
     const t = doc.tokens[k];
     // "voiced concern over the violence, with Sullivan speaking ...": a comma ends the object
-    if (stopAt?.has(t.lower) || t.text === ',') return [];
+    // "condemned the raids as a violation of Afghanistan's sovereignty": what follows "as" describes the object
+    if (stopAt?.has(t.lower) || t.text === ',' || (t.lower === 'as' && k > from)) return [];
     // near: only determiners and adjectives may stand before the actor ("sanctions on the Turkish ...")
     if (near && !index.mentionAt[k] && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.text !== '-') return [];
-    // "visited Syria and met": a later verb ends the object; "help push for": so does a bare infinitive
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) return [];
     const m = index.mentionAt[k];
+    // "visited Syria and met": a later verb ends the object; "help push for": so does a bare infinitive
+    // (but not "against IS": a name the tagger took for a verb)
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && !(m && isActorMention(m))) return [];
     if (!m || !isActorMention(m)) continue;
     const prev = doc.tokens[m.tokenStart - 1];
     if (prev && m.tokenStart - 1 >= from && cues.place_prepositions.has(prev.lower) && m.type === 'GPE') { k = m.tokenEnd - 1; continue; }

@@ -41,6 +41,15 @@ function stateBody(doc: Doc, from: number, at: number, cues: Cues): boolean {
   return true;
 }
 
+// "Peru's foreign ministry", "the country's intelligence service": the state owning a body of its own
+function bodyOwner(doc: Doc, index: ActorIndex, first: number, head: number, at: number, cues: Cues): Mention | null {
+  for (let k = first; k < head; k++) {
+    const m = index.mentionAt[k];
+    if (m && m.type === 'GPE' && isActorMention(m) && isPossessive(doc.tokens[m.tokenEnd])) return stateBody(doc, m.tokenEnd + 1, at, cues) ? m : null;
+  }
+  return null;
+}
+
 // "the two ministers", "both leaders", "the three foreign ministers", "the prime ministers": people
 // named before, referred to as a group; a bare "the officials" is left alone (it means unnamed people)
 const TITLE_PLURALS = new Set(['ministers', 'leaders', 'presidents', 'premiers']);
@@ -174,7 +183,9 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
       // but "the Law Society of Kenya accused": a name after "of" belongs to the noun before it
       // (a person there is titled: "Secretary of State Antony Blinken met")
       const ofPhrase = tokens[np - 1]?.lower === 'of' && np - 1 >= lo && m.type !== 'PERSON';
-      if (governed(tokens[np - 1], lo) && (ofPhrase || !adjacent(tokens, m.tokenEnd, at))) { k = np; continue; }
+      // and "an attack on a post in North Waziristan killed": a name after a preposition never is
+      const afterPreposition = tokens[np - 1]?.pos === 'ADP' && np - 1 >= lo;
+      if (governed(tokens[np - 1], lo) && (ofPhrase || afterPreposition || !adjacent(tokens, m.tokenEnd, at))) { k = np; continue; }
       // "protests in Lima, Cusco and Andahuaylas, and marched": a list after a preposition is no subject
       const list = coordinatedLeft(doc, index, m, lo);
       const listStart = npStart(tokens, list[0].tokenStart, lo);
@@ -195,6 +206,8 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
       const reported = cues.speech_verbs.has(tokens[first - 1]?.lower ?? '') && adjacent(tokens, k + 1, at);
       if (!nominative && !reported && governed(tokens[first - 1], lo)) { k = first; continue; }
       if (isGroup(tokens, first, k, cues)) return { mentions: [], inanimate: false, group: true, from: first };
+      const state = bodyOwner(doc, index, first, k, at, cues);
+      if (state) return { mentions: [state], inanimate: false };
       const head = appositionHead(doc, index, first, lo, at);
       if (head) return { mentions: coordinatedLeft(doc, index, head, lo), inanimate: false };
       if (t.pos === 'PRON' && /^(his|her|its|their)$/.test(t.lower)) continue;

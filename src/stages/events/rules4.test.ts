@@ -1,0 +1,59 @@
+// The fourth round of argument rules, one row per shape of English, on sentences written for this
+// test: groups named before ("the two ministers", "they"), a state's own bodies, reported subjects,
+// criticism of an act named by a noun, names after prepositions.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DossierEvent } from '../../doc/types.js';
+import { events } from './index.js';
+import { CAST, docWith, testContext } from './test-doc.js';
+
+const CAST4 = [
+  ...CAST,
+  { id: 'defmin', type: 'ORG' as const, country: null, forms: ['Defence Ministry'] },
+  { id: 'marin', type: 'PERSON' as const, country: 'FIN', forms: ['Sanna Marin', 'Marin'] },
+  { id: 'isis', type: 'ORG' as const, country: null, forms: ['IS'] },
+  { id: 'ica', type: 'GPE' as const, country: 'PER', forms: ['Ica'] },
+];
+
+/** "TYPE source>target", "-" for no actor, then " hyp" or " neg" for an event not asserted. */
+const show = (e: DossierEvent) => `${e.type} ${e.source ?? '-'}>${e.target ?? '-'}${e.negated ? ' neg' : ''}${e.hypothetical ? ' hyp' : ''}`;
+
+function run(text: string, roles: Array<[string, string]> = []) {
+  const doc = docWith(text, CAST4);
+  doc.roles = roles.map(([person, role]) => ({ person, role, of: null, status: 'current', evidence: { start: 0, end: 0 } }));
+  events.run(doc, testContext());
+  return doc.events.map(show);
+}
+
+// [shape, text, expected event, or "!TYPE source>target" for one that must not be found]
+const ROWS: Array<[string, string, string]> = [
+  ['"Peru\'s foreign ministry": a state\'s own body acts for the state', "Peru's foreign ministry rejected the proposal of Norway.", 'REJECT peru>norway'],
+  ['"Peru\'s Defence Ministry": a body named only by what it does', "Peru's Defence Ministry denied the claims of Chile.", 'REJECT peru>chile'],
+  ['after "said", a noun phrase before a verb is the reported subject', 'Solberg said 30 Amnesty International staff were expelled on Friday.', 'COERCE ->amnesty'],
+  ['... and not the speaker', 'Solberg said 30 Amnesty International staff were expelled on Friday.', '!COERCE ->solberg'],
+  ['"the two ministers" after a meeting of two people', 'Boric met Solberg in Oslo on Monday. The two ministers signed a trade agreement.', 'AGREE boric>solberg'],
+  ['"the two men" after an event between two people', 'Boric praised Solberg for her work, and said the two men had an "excellent" phone call.', 'CONSULT boric>solberg'],
+  ['"they" after coordinated people', 'Boric and Marin travelled to Oslo, where they were received by Solberg.', 'CONSULT solberg>marin'],
+  ['"the prime ministers": the people who hold that title', 'Solberg welcomed Marin in Oslo. Boric praised Solberg, and the prime ministers signed eight pacts.', 'AGREE solberg>marin'],
+  ['criticism of an act named by a noun targets who did it', 'Peru struck camps inside Chile on Monday. Boric condemned the raids as a violation of the truce.', 'ACCUSE boric>peru'],
+  ['... an act of another kind does not count', 'Peru praised Chile on Monday. Boric condemned the raids.', '!ACCUSE boric>peru'],
+  ['a name the tagger took for a verb can be a target', 'Chile carried out a series of airstrikes against IS in the north.', 'ASSAULT chile>isis'],
+  ['a place after a preposition is no subject', 'A bomb attack on a police post in Ica killed seven officers.', '!ASSAULT ica>-'],
+  ['"after" opens a clause when its verb comes late', 'Peru struck Chile two days after a bomb attack on a police post in Ica killed seven officers.', 'ASSAULT peru>chile'],
+];
+
+describe('events: fourth-round rules', () => {
+  const roles: Array<[string, string]> = [['marin', 'prime minister'], ['solberg', 'prime minister'], ['boric', 'president']];
+  for (const [shape, text, want] of ROWS) {
+    it(`${shape}: ${text}`, () => {
+      const shown = run(text, roles);
+      if (want.startsWith('!')) return assert.ok(!shown.includes(want.slice(1)), `unexpected ${want.slice(1)} in [${shown.join(', ')}]`);
+      assert.ok(shown.includes(want), `expected ${want}, got [${shown.join(', ')}]`);
+    });
+  }
+
+  it('a group noun with no group named before stays unnamed', () => {
+    const shown = run('The two ministers signed a trade agreement.');
+    assert.ok(!shown.some((s) => /^AGREE \w+>/.test(s) && !s.startsWith('AGREE -')), `got [${shown.join(', ')}]`);
+  });
+});
