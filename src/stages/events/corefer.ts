@@ -39,17 +39,22 @@ export function refersBack(index: ActorIndex, c: Candidate, kept: readonly Dossi
 }
 
 /**
- * "visited Syria, where he met with President Assad": a visit to a state followed, in the same
- * sentence, by a meeting of the same visitor with someone of that state becomes that meeting, as a visit.
+ * "visited Syria, where he met with President Assad", "travelled to Kyiv, where they were received by
+ * President Zelensky": a visit to a state followed, in the same sentence, by a meeting of the same
+ * visitor with someone of that state becomes that meeting, as a visit (visitor -> host).
  */
 export function mergeVisits(index: ActorIndex, events: DossierEvent[]): DossierEvent[] {
   const dropped = new Set<DossierEvent>();
   for (const visit of events) {
     if (visit.type !== 'CONSULT' || visit.mode !== 'visit' || visit.target === null) continue;
     const state = countryOf(index, visit.target);
-    const meeting = events.find((e) => e !== visit && e.sentence === visit.sentence && e.type === 'CONSULT' && e.trigger.start > visit.trigger.start
-      && e.source === visit.source && e.target !== null && e.target !== visit.target && countryOf(index, e.target) === state && !dropped.has(e));
+    const later = (e: DossierEvent) => e !== visit && e.sentence === visit.sentence && e.type === 'CONSULT' && e.trigger.start > visit.trigger.start && !dropped.has(e);
+    const host = (id: string | null) => id !== null && id !== visit.target && countryOf(index, id) === state;
+    // "where he met with President Assad"; "where they were received by President Zelensky"
+    const meeting = events.find((e) => later(e) && e.source === visit.source && host(e.target))
+      ?? events.find((e) => later(e) && e.target === visit.source && host(e.source));
     if (!meeting || state === null) continue;
+    if (meeting.target === visit.source) [meeting.source, meeting.target, meeting.source_country, meeting.target_country] = [visit.source, meeting.source, visit.source_country, meeting.source_country];
     meeting.mode = visit.mode;
     meeting.trigger = visit.trigger;
     meeting.cameo = visit.cameo;

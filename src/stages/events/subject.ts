@@ -89,6 +89,8 @@ function npStart(tokens: readonly Token[], k: number, lo: number): number {
 /** "X and Y", "X, Y and Z": the actors coordinated to the left of mention `m`. A comma counts only
  * after an "and" was seen: "Former US Ambassador to Syria, Robert Ford" is an apposition, not a list. */
 export function coordinatedLeft(doc: Doc, index: ActorIndex, m: Mention, lo: number): Mention[] {
+  const titled = titledConjunct(doc, index, m, lo);
+  if (titled) return [...coordinatedLeft(doc, index, titled, lo), m];
   const out = [m];
   // "Amnesty International and the Law Society accused": a determiner may open each conjunct
   const before = (x: Mention) => (doc.tokens[x.tokenStart - 1]?.pos === 'DET' && x.tokenStart - 1 > lo ? x.tokenStart - 2 : x.tokenStart - 1);
@@ -102,6 +104,21 @@ export function coordinatedLeft(doc: Doc, index: ActorIndex, m: Mention, lo: num
     at = before(prev);
   }
   return out;
+}
+
+// "von der Leyen and the EU's foreign policy chief, Josep Borrell, travelled": a person introduced by
+// a title between commas, after "and", is coordinated with the actor before the "and"
+function titledConjunct(doc: Doc, index: ActorIndex, m: Mention, lo: number): Mention | null {
+  const { tokens } = doc;
+  if (m.type !== 'PERSON' || tokens[m.tokenStart - 1]?.text !== ',' || tokens[m.tokenEnd]?.text !== ',') return null;
+  for (let k = m.tokenStart - 2; k > Math.max(lo, m.tokenStart - 10); k--) {
+    if (tokens[k].lower === 'and') {
+      const prev = index.mentionAt[k - 1];
+      return prev && isActorMention(prev) && k - 1 >= lo ? prev : null;
+    }
+    if (!NP_WORD.has(tokens[k].pos) && !index.mentionAt[k]) return null;
+  }
+  return null;
 }
 
 // "Syria, which views Iran as an ally": the subject of a relative clause is the noun before it
