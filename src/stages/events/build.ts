@@ -143,18 +143,22 @@ const PEOPLE_GROUP = /^(ministers|leaders|presidents|premiers|men|women|chancell
 function withGroup(doc: Doc, index: ActorIndex, trig: TriggerMatch, args: Arguments, memory: GroupMemory, s: number): Arguments {
   if (!args.group || args.spanFrom === undefined) return args;
   const pronoun = doc.tokens[args.spanFrom].pos === 'PRON';
-  const head = doc.tokens.slice(args.spanFrom, trig.start).find((t) => PEOPLE_GROUP.test(t.lower));
+  const head = doc.tokens.slice(args.spanFrom, args.spanFrom + 5).find((t) => PEOPLE_GROUP.test(t.lower));
   const [seen, at] = head ? [memory.people, memory.peopleSentence] : [memory.together, memory.sentence];
   const titled = head ? holdersOf(doc, args.spanFrom, head.i) : [];
   if (!titled.length && s - at > (pronoun ? 1 : 2)) return args;
   const others = new Set((args.group === 'sources' ? args.targets : args.sources).map((m) => index.actorOf(m)));
-  const group = (titled.length ? titled : seen).filter((m) => !others.has(index.actorOf(m)));
-  if (group.length < 2) return args;
+  const named = titled.length ? titled : seen;
+  const group = named.filter((m) => !others.has(index.actorOf(m)));
+  // "Following talks with Ramgoolam, both leaders ...": the other side is already named
+  if (named.length < 2 || !group.length || (group.length < 2 && group.length === named.length)) return args;
   if (args.group === 'targets') return { ...args, targets: group };
   if (trig.sense.group.frame === 'symmetric' && !args.targets.length) return { ...args, sources: [group[0]], targets: group.slice(1), inanimateSource: false };
   return { ...args, sources: group, inanimateSource: false };
 }
 
+// "both leaders": heads of state or government
+const HEADS = /^(president|prime minister|chancellor|king|queen|emir|crown prince|premier|supreme leader|sultan|head of state)$/;
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, both: 2 };
 
 // "the two Foreign Ministers", "the prime ministers": the people the article gave that title, the
@@ -164,7 +168,8 @@ function holdersOf(doc: Doc, from: number, head: number): Mention[] {
   const title = [...words.slice(0, -1), words[words.length - 1].replace(/s$/, '')].join(' ');
   if (!/^(minister|leader|president|premier|chancellor|envoy|negotiator|head)$/.test(title.split(' ').pop()!)) return [];
   const count = COUNTS[doc.tokens[from].lower] ?? COUNTS[doc.tokens[from + 1]?.lower] ?? Infinity;
-  const people = new Set(doc.roles.filter((r) => r.status !== 'former' && (r.role === title || r.role.endsWith(` ${title}`))).map((r) => r.person));
+  const holds = (role: string) => role === title || role.endsWith(` ${title}`) || (title === 'leader' && HEADS.test(role));
+  const people = new Set(doc.roles.filter((r) => r.status !== 'former' && holds(r.role)).map((r) => r.person));
   const last = (id: string) => Math.max(-1, ...doc.mentions.filter((m) => m.entity === id && m.tokenStart < from).map((m) => m.tokenStart));
   const ranked = [...people].filter((id) => last(id) >= 0).sort((a, b) => last(b) - last(a)).slice(0, count);
   if (ranked.length < 2 || (count !== Infinity && ranked.length < count)) return [];

@@ -7,7 +7,7 @@ import type { Clause } from './clause.js';
 import type { Cues } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { findAgent, findBetween, findObjects } from './objects.js';
-import { findSubject } from './subject.js';
+import { findSubject, type Subject } from './subject.js';
 
 const isPossessive = (t: Token | undefined) => t !== undefined && t.pos === 'PART' && /^['’]s$/.test(t.text);
 
@@ -75,6 +75,26 @@ function complement(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Cla
 // "X's killing", "Navalny's arrest": a person owning a violent or coercive act suffers it
 const PATIENT_OWNER = new Set(['ASSAULT', 'COERCE']);
 
+const FRONTING = /^(following|after|during|before|ahead|at)$/;
+
+/**
+ * "Following talks with Ramgoolam, Modi said", "After the meeting with Boric, both leaders signed":
+ * a noun in a phrase that opens the sentence has the subject of the main clause after the comma.
+ */
+function frontedSubject(doc: Doc, index: ActorIndex, trig: TriggerMatch, cues: Cues): Subject | null {
+  const { tokenStart, tokenEnd } = doc.sentences[doc.tokens[trig.start].sent];
+  if (!FRONTING.test(doc.tokens[tokenStart].lower) || trig.start - tokenStart > 4) return null;
+  for (let k = tokenStart + 1; k < trig.start; k++) if (!/^(DET|ADJ|NUM|NOUN)$/.test(doc.tokens[k].pos)) return null;
+  for (let k = trig.end; k < Math.min(tokenEnd, trig.end + 15); k++) {
+    if (doc.tokens[k].pos === 'VERB') return null;
+    if (doc.tokens[k].text !== ',') continue;
+    let verb = k + 1;
+    while (verb < Math.min(tokenEnd, k + 8) && doc.tokens[verb].pos !== 'VERB') verb++;
+    return doc.tokens[verb]?.pos === 'VERB' ? findSubject(doc, index, { start: k + 1, end: tokenEnd, opener: -1 }, verb, cues) : null;
+  }
+  return null;
+}
+
 /** The arguments of a noun trigger. */
 export function nominalArguments(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause, cues: Cues): Arguments {
   const base = { inanimateSource: false, sourceCountry: null, firstPerson: false, anchor: trig.start };
@@ -95,6 +115,9 @@ export function nominalArguments(doc: Doc, index: ActorIndex, trig: TriggerMatch
     // "the two men had a phone call": a group named before (build.ts finds it)
     if (subject.group) return { ...base, sources, targets: targetsOf(doc, index, trig, clause, cues), anchor, group: 'sources', spanFrom: subject.from };
   }
+  const fronted = sources.length || between ? null : frontedSubject(doc, index, trig, cues);
+  if (fronted?.mentions.length) sources = fronted.mentions;
+  else if (fronted?.group) return { ...base, sources, targets: targetsOf(doc, index, trig, clause, cues), anchor, group: 'sources', spanFrom: fronted.from };
   if (between && !sources.length) return { ...base, sources: [between[0]], targets: [between[1]] };
   // "Iraq's mediation between Ankara and Damascus": a third party acts on both sides; no single target
   const targets = between ? (trig.sense.mode === 'third-party' ? [] : [...between]) : patient ? [patient] : targetsOf(doc, index, trig, clause, cues);

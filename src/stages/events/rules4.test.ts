@@ -36,6 +36,8 @@ const ROWS: Array<[string, string, string]> = [
   ['"they" after coordinated people; a visit and its reception are one event', 'Boric and Marin travelled to Oslo, where they were received by Solberg.', 'CONSULT marin>solberg'],
   ['a titled person between commas after "and" is coordinated', "Marin and Chile's foreign minister, Boric, travelled to Oslo.", 'CONSULT marin>norway'],
   ['"the prime ministers": the people who hold that title', 'Solberg welcomed Marin in Oslo. Boric praised Solberg, and the prime ministers signed eight pacts.', 'AGREE solberg>marin'],
+  ['a noun in a phrase opening the sentence has the main subject', 'Following talks with Solberg, Boric praised the new agreement.', 'CONSULT boric>solberg'],
+  ['... also when that subject is "both leaders"', 'Marin praised Chile on Monday. Following talks with Solberg, both leaders praised the new agreement.', 'CONSULT marin>solberg'],
   ['criticism of an act named by a noun targets who did it', 'Peru struck camps inside Chile on Monday. Boric condemned the raids as a violation of the truce.', 'ACCUSE boric>peru'],
   ['... an act of another kind does not count', 'Peru praised Chile on Monday. Boric condemned the raids.', '!ACCUSE boric>peru'],
   ['a name the tagger took for a verb can be a target', 'Chile carried out a series of airstrikes against IS in the north.', 'ASSAULT chile>isis'],
