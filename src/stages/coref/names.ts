@@ -53,7 +53,25 @@ export function clusterNames(doc: Doc, k: Knowledge): Cluster[] {
     if (!cluster) { byKey.set(key, (cluster = [])); clusters.push(cluster); }
     cluster.push(m);
   }
-  return clusters.map((c) => c.sort((a, b) => a.start - b.start)).sort((a, b) => a[0].start - b[0].start);
+  return mergeAcronyms(doc, clusters).map((c) => c.sort((a, b) => a.start - b.start)).sort((a, b) => a[0].start - b[0].start);
+}
+
+// "Nepali Congress ... the NC", "Mohammed bin Salman ... MBS", "the Communist Party of Nepal (Unified
+// Marxist-Leninist) ... CPN-UML": an acronym no list knows that spells the initials of a name used in
+// the same article is that name (initials of every word, or of the capitalised words only)
+function mergeAcronyms(doc: Doc, clusters: Cluster[]): Cluster[] {
+  const initials = (m: Mention, all: boolean) => doc.text.slice(m.start, m.end).split(/[\s\-()]+/).filter((w) => w && (all || /^\p{Lu}/u.test(w))).map((w) => w[0].toUpperCase()).join('');
+  const merged = new Set<Cluster>();
+  for (const c of clusters) {
+    const m = c[0];
+    const letters = m.text.replace(/-/g, '');
+    if (m.kbId || c.some((x) => x.text !== m.text) || !/^[A-Z]{2,7}$/.test(letters)) continue;
+    const owner = clusters.find((o) => o !== c && !merged.has(o) && o.some((x) => x.text.includes(' ') && (initials(x, true) === letters || initials(x, false) === letters)));
+    if (!owner) continue;
+    for (const x of c) { x.type = owner[0].type; owner.push(x); }
+    merged.add(c);
+  }
+  return clusters.filter((c) => !merged.has(c));
 }
 
 /** Of several people sharing a surname, the one last named before the mention (or first after). */

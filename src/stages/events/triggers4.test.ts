@@ -19,6 +19,9 @@ const ROWS: Row[] = [
   ['SANCTION aid cut, adjective skipped', 'Norway ceased military aid to Peru.', 'SANCTION norway>peru'],
   ['SANCTION withhold aid', 'Chile withheld aid from Peru.', 'SANCTION chile>peru'],
   ['SANCTION export controls', 'Norway imposed export controls on Peru.', 'SANCTION norway>peru'],
+  ['SANCTION raised tariffs', 'Norway raised tariffs on Peru.', 'SANCTION norway>peru'],
+  ['SANCTION doubled its tariffs', 'Norway doubled its tariffs on Peru.', 'SANCTION norway>peru'],
+  ['SANCTION ceased aid, object after a coordination', 'Norway ceased military aid and intelligence sharing with Peru.', 'SANCTION norway>peru'],
   // COERCE: arrest warrants, custody, sentences, entry bans
   ['COERCE arrest warrant', 'Peru issued an arrest warrant for Solberg.', 'COERCE peru>solberg'],
   ['COERCE order the arrest of', 'Peru ordered the arrest of Solberg.', 'COERCE peru>solberg'],
@@ -30,6 +33,8 @@ const ROWS: Row[] = [
   ['COERCE revoke accreditation', 'Peru revoked the accreditation of Solberg.', 'COERCE peru>solberg'],
   ['COERCE tighten restrictions', 'Peru tightened restrictions on Chile.', 'COERCE peru>chile'],
   ['COERCE forcibly return', 'Peru forcibly returned Solberg to Chile.', 'COERCE peru>solberg'],
+  ['COERCE besieged', 'The Peruvian Army has besieged Chile since August.', 'COERCE army>chile'],
+  ['COERCE siege, nominal', 'The siege of Oslo by the Peruvian Army ended.', 'COERCE army>norway'],
   // MOBILIZE
   ['MOBILIZE dispatch troops', 'Peru dispatched troops to the border with Chile.', 'MOBILIZE peru>chile'],
   ['MOBILIZE dispatch troops, negated', 'Peru has not dispatched troops to Chile.', 'MOBILIZE peru>chile neg'],
@@ -59,10 +64,15 @@ const ROWS: Row[] = [
   ['CONCEDE repatriated', 'Norway repatriated Solberg.', 'CONCEDE norway>solberg'],
   ['CONCEDE release, nominal', 'The release of Solberg by Peru surprised Chile.', 'CONCEDE peru>solberg'],
   ['CONCEDE reopened the border', 'Peru reopened its border with Chile.', 'CONCEDE peru>chile'],
+  ['CONCEDE safe passage', 'Peru granted safe passage to Solberg.', 'CONCEDE peru>solberg'],
+  ['ASSAULT attacked, passive (a phrase trigger)', 'Chile was attacked by Peru.', 'ASSAULT peru>chile'],
   // REQUEST
   ['REQUEST renewed call for', 'Solberg renewed her call for a ceasefire.', 'REQUEST solberg>-'],
   ['REQUEST reiterated call for', 'Norway reiterated its call for Peru to withdraw.', 'REQUEST norway>peru'],
   // REJECT
+  ['REJECT suspended a clause of the accord', 'Peru suspended a key clause of the accord with Chile.', 'REJECT peru>chile'],
+  ['REJECT withdrew from the treaty', 'Peru withdrew from the treaty with Chile.', 'REJECT peru>chile'],
+  ['REJECT scrapped the deal, hypothetical', 'Chile may scrap the deal with Peru.', 'REJECT chile>peru hyp'],
   ['REJECT ruled out talks', 'Peru ruled out talks with Chile.', 'REJECT peru>chile'],
   ['REJECT walked away from', 'Chile walked away from the deal with Peru.', 'REJECT chile>peru'],
   ['REJECT voted against', 'Chile voted against Peru.', 'REJECT chile>peru'],
@@ -113,6 +123,7 @@ const NONE: Array<[string, string, string]> = [
   ['"targeted" a group of voters is no attack', 'Boric targeted young voters in Oslo.', 'ASSAULT'],
   ['"ruled out" a possibility is no rejection', 'Peru has not ruled out an attack on Chile.', 'REJECT'],
   ['"supportive of" a thing names no one supported', 'Norway was supportive of narrower spreads.', 'SUPPORT'],
+  ['"stood by" a decision names no one supported', 'Boric stood by the decision.', 'SUPPORT'],
   ['a press release frees no one', 'Amnesty International issued a release on Friday.', 'CONCEDE'],
   ['"cooperation" alone is a state of relations, not an event', "Chile's cooperation with Peru will develop slowly.", 'COOPERATE'],
 ];

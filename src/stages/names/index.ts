@@ -8,7 +8,7 @@ import type { Knowledge } from '../../knowledge/index.js';
 import type { Context, Stage } from '../../pipeline/index.js';
 import { classifyRun } from './classify.js';
 import { nameRuns, titledBefore, type Run } from './runs.js';
-import { absorbKnownNames, taggedType } from './tagged.js';
+import { absorbKnownNames, joinOrganisationCountry, taggedType } from './tagged.js';
 
 function run(doc: Doc, { knowledge }: Context): void {
   const keys = doc.tokens.map((t) => t.lower);
@@ -44,6 +44,7 @@ function run(doc: Doc, { knowledge }: Context): void {
     }
   }
   addCollectives(doc, owners, knowledge);
+  joinOrganisationCountry(doc, knowledge);
   sortMentions(doc);
 }
 

@@ -14,6 +14,10 @@ const CASES: Array<[string, string[], string[]]> = [
   ['Former President Moon Jae-in met Prime Minister Han Duck-soo in Seoul.', ['Moon Jae-in:PERSON', 'Han Duck-soo:PERSON', 'Seoul:GPE'], []],
   ['US Defense Secretary Lloyd Austin spoke. Austin later left.', ['Lloyd Austin:PERSON'], ['Austin:GPE']],
   ['Fighters of al-Shabab attacked a base in Somalia.', ['al-Shabab:ORG', 'Somalia:GPE'], ['Shabab:PERSON']],
+  ['The Bar Association of Ghana and Transparency International Ghana protested.', ['Bar Association of Ghana:ORG', 'Transparency International Ghana:ORG'], ['Bar Association:ORG']],
+  ['The Socialist Party of Chile (Renewal Wing) joined the Government of Chile.', ['Socialist Party of Chile (Renewal Wing):ORG', 'Chile:GPE'], ['Government of Chile:ORG']],
+  ['The two Foreign Ministers signed a Plan of Action and a Strategic Partnership.', [], ['Foreign Ministers', 'Plan of Action', 'Strategic Partnership']],
+  ['The Liberal Democratic Alliance (LDA) won. Later the LDA formed a government.', ['Liberal Democratic Alliance:ORG'], ['LDA']],
 ];
 
 for (const [text, found, absent] of CASES) {

@@ -37,10 +37,13 @@ export function absorbKnownNames(doc: Doc, k: Knowledge): void {
     if (!inner.length || doc.mentions.some((m) => m.tokenStart < p.tokenEnd && m.tokenEnd > p.tokenStart && !inner.includes(m))) continue;
     const words = doc.tokens.slice(p.tokenStart, p.tokenEnd);
     const outside = words.filter((t) => !inner.some((m) => t.i >= m.tokenStart && t.i < m.tokenEnd));
+    // "Amnesty International Kenya": an organisation's national branch, named by the country after it
+    const branch = p.type === 'ORG' && inner.length === 2 && inner[0].type === 'ORG' && inner[1].type === 'GPE' && inner[1].tokenEnd === p.tokenEnd;
+    if (branch) { inner.forEach((m) => drop.add(m.id)); addMention(doc, p.tokenStart, p.tokenEnd, 'ORG', 'name', 'tagger'); continue; }
     if (!outside.length || outside.some((t) => !/^\p{Lu}/u.test(t.text) && !CONNECTORS.has(t.lower))) continue;
     if (outside.some((t) => k.titles.longest([t.lower], 0))) continue;
     // "the Government of Indonesia", "the Republic of Korea": the state itself, not an organisation of it
-    if (outside.every((t) => STATE_WORDS.has(t.lower) || CONNECTORS.has(t.lower))) continue;
+    if (outside.some((t) => STATE_WORDS.has(t.lower)) && outside.every((t) => STATE_WORDS.has(t.lower) || CONNECTORS.has(t.lower))) continue;
     const orgWord = words.some((t) => k.names.org_heads.has(t.lower) || k.names.org_starts.has(t.lower));
     const personOk = p.type === 'PER' && p.tokenEnd - p.tokenStart <= 3 && inner.length === 1 && inner[0].tokenStart === p.tokenStart && inner[0].type === 'GPE';
     if (!(p.type === 'ORG' && orgWord) && !personOk) continue;
@@ -49,4 +52,48 @@ export function absorbKnownNames(doc: Doc, k: Knowledge): void {
   }
   if (drop.size) doc.mentions = doc.mentions.filter((m) => !drop.has(m.id));
   doc.mentions.forEach((m, i) => (m.id = i));
+}
+
+const isCapitalised = (text: string) => /^\p{Lu}/u.test(text);
+
+/**
+ * "the Law Society of Kenya", "the Communist Party of Nepal (Unified Marxist-Leninist)": an
+ * organisation named by its kind of body, then "of" and its country, then a qualifier in brackets,
+ * is one name; the country inside it is not a mention of its own. ("the Government of Indonesia" is
+ * the state, left alone.)
+ */
+export function joinOrganisationCountry(doc: Doc, k: Knowledge): void {
+  const drop = new Set<number>();
+  const at = new Map(doc.mentions.map((m) => [m.tokenStart, m]));
+  for (const m of [...doc.mentions]) {
+    if (m.type !== 'ORG' || drop.has(m.id)) continue;
+    const head = doc.tokens[m.tokenEnd - 1].lower;
+    const country = at.get(m.tokenEnd + 1);
+    let end = m.tokenEnd;
+    if (k.names.org_heads.has(head) && !STATE_WORDS.has(head) && doc.tokens[m.tokenEnd]?.lower === 'of' && country?.type === 'GPE') {
+      drop.add(country.id);
+      end = country.tokenEnd;
+    }
+    end = bracketedQualifier(doc, end) ?? end;
+    if (end === m.tokenEnd) continue;
+    drop.add(m.id);
+    addMention(doc, m.tokenStart, end, 'ORG', 'name', m.source);
+  }
+  if (drop.size) doc.mentions = doc.mentions.filter((m) => !drop.has(m.id));
+  doc.mentions.forEach((m, i) => (m.id = i));
+}
+
+// "(Unified Marxist-Leninist)", "(Maoist Centre)": capitalised words in brackets right after a name;
+// an acronym in brackets ("(CPN-UML)") is another name for it and is left alone
+function bracketedQualifier(doc: Doc, end: number): number | null {
+  if (doc.tokens[end]?.text !== '(') return null;
+  for (let k = end + 1; k < Math.min(doc.tokens.length, end + 8); k++) {
+    const t = doc.tokens[k];
+    if (t.text === ')') {
+      const words = doc.tokens.slice(end + 1, k).filter((w) => w.text !== '-');
+      return words.length && words.some((w) => /\p{Ll}/u.test(w.text)) ? k + 1 : null;
+    }
+    if (!isCapitalised(t.text) && t.text !== '-') return null;
+  }
+  return null;
 }
