@@ -12,6 +12,7 @@ import { retype } from './retype.js';
 import { reporterOf } from './speech.js';
 import { dateOf, placeOf } from './when-where.js';
 import { withBlame } from './evaluative.js';
+import { ownThreat } from './threat.js';
 
 // a thing as the subject of a cooperative or verbal act is no political event ("This support has
 // helped maintain ..."); for violence and coercion the weapon often stands for the unnamed attacker,
@@ -217,15 +218,17 @@ export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: 
     if (!trig.nominal) previous = args;
     if (!keep(trig, args)) return;
     remember(index, trig, args, memory, s);
-    const modality = modalityOf(doc, trig, clause, lex.cues, args.anchor);
+    const said = modalityOf(doc, trig, clause, lex.cues, args.anchor);
     // "urged Russia to withdraw": an infinitive after another trigger of the clause is its content
     const infinitive = infinitiveOfTrigger(doc, trig.start, triggers.slice(0, n), clause, lex);
     const reporter = reporterOf(doc, index, clause, trig, lex.cues);
+    const threat = ownThreat(doc, index, trig, args, reporter, said, lex);
+    const modality = threat ? { ...said, hypothetical: false } : said;
     const trigger = { start: doc.tokens[trig.start].start, end: doc.tokens[trig.end - 1].end };
     const date = dateOf(doc, s, trigger.start);
     const place = placeOf(doc, index, clause, trig.end, lex.cues);
     for (const [source, target] of pairs(index, args, reporter)) {
-      const { sense } = trig;
+      const sense = threat ?? trig.sense;
       const event: DossierEvent = {
         id: '', type: sense.type, mode: sense.mode, cameo: sense.cameo, quad: sense.quad, intensity: sense.intensity,
         source, target,

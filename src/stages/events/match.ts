@@ -27,9 +27,17 @@ function nounContext(tokens: readonly Token[], start: number): boolean {
 // ("phone call"); a verbal phrase must start with a verb ("Sanctions against Turkey" is no "~sanction").
 function accept(sense: TriggerSense, tokens: readonly Token[], start: number, end: number): boolean {
   const asNoun = nounContext(tokens, start);
-  if (sense.kind === 'verb') return VERBAL.has(tokens[start].pos) && !asNoun;
+  if (sense.kind === 'verb') return (VERBAL.has(tokens[start].pos) || verbLike(tokens, start)) && !asNoun;
   if (sense.kind === 'noun') return asNoun || NOMINAL.has(tokens[end - 1].pos) || (end - start > 1 && tokens[end - 1].pos !== 'VERB');
   return VERBAL.has(tokens[start].pos) || (!NOMINAL.has(tokens[start].pos) && !asNoun);
+}
+
+// "Pakistan began expelling Afghans", "the government unfroze the accounts": a word the tagger took
+// for a noun or an adjective, with a verb's ending, after a name, a pronoun, an adverb or a verb
+function verbLike(tokens: readonly Token[], start: number): boolean {
+  const t = tokens[start], prev = tokens[start - 1];
+  if (!prev || !/^(NOUN|ADJ)$/.test(t.pos) || !/(ed|ing|froze|shot)$/.test(t.lower)) return false;
+  return /^(PROPN|PRON|ADV|VERB|AUX)$/.test(prev.pos) && !/^(his|her|its|their|our|my|your)$/.test(prev.lower);
 }
 
 interface Found { end: number; sense: TriggerSense | null }

@@ -73,6 +73,18 @@ function modalClause(doc: Doc, trig: TriggerMatch, clause: Clause, cues: Cues): 
   return false;
 }
 
+const FUTURE = /^(will|would|shall|'ll|’ll)$/;
+
+/** True when a future auxiliary opens the verb group ending at `anchor` ("will retaliate", "would not pay"). */
+export function futureBefore(doc: Doc, anchor: number): boolean {
+  for (let k = anchor - 1; k >= Math.max(0, anchor - 4); k--) {
+    const t = doc.tokens[k];
+    if (FUTURE.test(t.lower)) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
 /**
  * Negation and hypotheticality of one trigger; `anchor` is where its verb group ends (the trigger, or
  * the light verb of a noun: "did not carry out strikes"). A question ("Will Iran attack?") is hypothetical.
@@ -83,5 +95,8 @@ export function modalityOf(doc: Doc, trig: TriggerMatch, clause: Clause, cues: C
   const m = { negated: noun.negated || verb.negated, hypothetical: noun.hypothetical || verb.hypothetical };
   const sentence = doc.sentences[doc.tokens[trig.start].sent];
   const question = doc.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
+  // "then we will retaliate", "said Iran would pay for it": a threat is about what will come, so the
+  // future tense is its content, not a doubt that it was made ("Peru could threaten Chile" is one)
+  if (trig.sense.type === 'THREATEN' && futureBefore(doc, anchor)) return { negated: m.negated, hypothetical: question };
   return { negated: m.negated, hypothetical: m.hypothetical || question || conditional(doc, trig, cues) || modalClause(doc, trig, clause, cues) };
 }

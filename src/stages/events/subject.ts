@@ -151,7 +151,7 @@ function appositionHead(doc: Doc, index: ActorIndex, first: number, lo: number, 
     if (t.pos === 'VERB' || t.pos === 'AUX') return null;
     if (t.text !== ',') continue;
     const m = index.mentionAt[k - 1];
-    return m && isActorMention(m) && m.type === 'PERSON' ? m : null;
+    return m && isActorMention(m) ? m : null;
   }
   return null;
 }
