@@ -94,7 +94,9 @@ function verbal(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause,
     return { ...none, sources: findAgent(doc, index, clause, trig.end, cues), targets: subjects };
   }
   if (between && !subjects.length) return { ...none, sources: [between[0]], targets: [between[1]] };
-  const found = between ? (trig.sense.mode === 'third-party' ? [] : [...between]) : findObjects(doc, index, clause, objectStart(doc, trig), cues);
+  // "warned Iran", but not "warned in July of a possible IS resurgence": some verbs take only a direct object
+  const direct = cues.direct_object_verbs.has(doc.tokens[trig.end - 1].lower);
+  const found = between ? (trig.sense.mode === 'third-party' ? [] : [...between]) : findObjects(doc, index, clause, objectStart(doc, trig), cues, undefined, direct);
   const objects = found.length || between ? found : impliedTarget(doc, index, trig, clause, objectStart(doc, trig), cues);
   // "Iran and Syria met": a symmetric verb with coordinated subjects and no object pairs them up
   if (trig.sense.group.frame === 'symmetric' && !objects.length && subjects.length > 1) {

@@ -7,6 +7,8 @@
 // coded (corefer.ts).
 import type { Doc, DossierEvent } from '../../doc/types.js';
 import type { Context, Stage } from '../../pipeline/index.js';
+import type { Knowledge } from '../../knowledge/index.js';
+import { phraseKeys } from '../../nlp/tokenizer.js';
 import { indexActors } from './actors.js';
 import { emptyMemory, sentenceCandidates } from './build.js';
 import { inheritVisitor, mergeVisits, refersBack } from './corefer.js';
@@ -17,6 +19,7 @@ function run(doc: Doc, context: Context): void {
   const index = indexActors(doc, context.knowledge, {
     pronouns: lex.cues.anaphoric_pronouns, orgNouns: lex.cues.collective_org_nouns, stateNouns: lex.cues.collective_state_nouns,
   });
+  const experts = expertsOf(doc, context.knowledge);
   const kept: DossierEvent[] = [];
   const memory = emptyMemory(kept);
   for (let s = 0; s < doc.sentences.length; s++) {
@@ -27,11 +30,25 @@ function run(doc: Doc, context: Context): void {
       if (c.nominal && c.event.source === null && c.event.source_country === null) continue;
       // "a telegram from President Assad", "during his talks": a meeting or call needs both sides
       if (c.nominal && c.symmetric && c.event.target === null && c.event.mode !== 'visit') continue;
+      // "analyst Atilla Yesilada warns that ...": an expert's warning is commentary, not a threat
+      if (c.event.type === 'THREATEN' && c.event.source !== null && experts.has(c.event.source)) continue;
       if (refersBack(index, c, kept)) continue;
       kept.push(c.event);
     }
   }
   doc.events = mergeVisits(index, kept).map((e, i) => ({ ...e, id: `ev${i + 1}` }));
+}
+
+// people whose every role is of the kind "expert" in data/lexicon/titles.yaml (analysts, professors)
+function expertsOf(doc: Doc, knowledge: Knowledge): Set<string> {
+  const kinds = new Map<string, Set<string>>();
+  for (const r of doc.roles) {
+    const keys = phraseKeys(r.role);
+    const hit = knowledge.titles.longest(keys, 0);
+    const kind = hit && hit.end === keys.length ? hit.values[0].kind : 'office';
+    kinds.set(r.person, (kinds.get(r.person) ?? new Set()).add(kind));
+  }
+  return new Set([...kinds].filter(([, k]) => k.size === 1 && k.has('expert')).map(([p]) => p));
 }
 
 /** Finds political events in every sentence but the headline. */

@@ -44,6 +44,8 @@ const ROWS: Array<[string, string, string]> = [
   ['a threat in the future tense is a threat that was made', 'Solberg said that Norway will retaliate against Peru.', 'THREATEN norway>peru'],
   ['... and a conditional one too', 'Boric warned that if attacked, Chile would respond with force.', 'THREATEN boric>-'],
   ['a light verb of announcing takes a noun trigger', 'Norway announced new sanctions against Peru on Monday.', 'SANCTION norway>peru'],
+  ['"warned X": a threat to X', 'Solberg warned Peru on Monday.', 'THREATEN solberg>peru'],
+  ['"warned of" something about X: no threat to X', 'Solberg warned on Monday of a possible Amnesty International report.', '!THREATEN solberg>amnesty'],
   ['a name the tagger took for a verb can be a target', 'Chile carried out a series of airstrikes against IS in the north.', 'ASSAULT chile>isis'],
   ['a place after a preposition is no subject', 'A bomb attack on a police post in Ica killed seven officers.', '!ASSAULT ica>-'],
   ['"after" opens a clause when its verb comes late', 'Peru struck Chile two days after a bomb attack on a police post in Ica killed seven officers.', 'ASSAULT peru>chile'],
@@ -58,6 +60,11 @@ describe('events: fourth-round rules', () => {
       assert.ok(shown.includes(want), `expected ${want}, got [${shown.join(', ')}]`);
     });
   }
+
+  it("an expert's warning is commentary, not a threat", () => {
+    assert.ok(!run('Solberg warned Peru on Monday.', [['solberg', 'analyst']]).some((e) => e.startsWith('THREATEN')));
+    assert.ok(run('Solberg warned Peru on Monday.', [['solberg', 'prime minister']]).includes('THREATEN solberg>peru'));
+  });
 
   it('a group noun with no group named before stays unnamed', () => {
     const shown = run('The two ministers signed a trade agreement.');

@@ -70,5 +70,6 @@ export const CuesFileSchema = z.object({
   document_nouns: words,
   state_bodies: words,
   group_nouns: words,
+  direct_object_verbs: words,
 });
 export type CuesFile = z.infer<typeof CuesFileSchema>;
