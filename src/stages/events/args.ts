@@ -27,6 +27,8 @@ export interface Arguments {
   anchor: number;
   /** "their leaders agreed": the sources were named earlier; the evidence starts at this token */
   spanFrom?: number;
+  /** "30 diplomats were being expelled": a passive with no agent */
+  agentless?: boolean;
   /** "the two ministers signed", "they were received": a group named before is the subject, which
    * is the source of an active verb and the target of a passive one */
   group?: 'sources' | 'targets';
@@ -71,6 +73,15 @@ function issuerOf(doc: Doc, index: ActorIndex, at: number, clause: Clause, cues:
   return subject.mentions.length ? subject : null;
 }
 
+// "ordered 35 Russian diplomats to leave": a nationality adjective inside a phrase trigger names its target
+function inside(doc: Doc, index: ActorIndex, trig: TriggerMatch): Mention[] | null {
+  for (let k = trig.start + 1; k < trig.end; k++) {
+    const m = index.mentionAt[k];
+    if (m && index.demonymMentions.has(m)) return [m];
+  }
+  return null;
+}
+
 function verbal(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause, cues: Cues): Arguments {
   // "orders blocking the swearing-in": a gerund right after a noun has that noun as its subject
   const noun = trig.sense.form === 'gerund' ? nounPhraseSubject(doc, index, trig.start, clause.start) : null;
@@ -87,7 +98,7 @@ function verbal(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause,
     const agents = findAgent(doc, index, clause, trig.end, cues);
     if (trig.sense.group.frame === 'symmetric' && !subjects.length && agents.length > 1) return { ...none, inanimateSource: false, sources: [agents[0]], targets: agents.slice(1) };
     // "eight demonstrators were killed": an unnamed patient still marks the act as having happened
-    return { ...none, inanimateSource: subject.inanimate && !agents.length, sources: agents, targets: subjects, group: none.group && 'targets' };
+    return { ...none, inanimateSource: subject.inanimate && !agents.length, sources: agents, targets: subjects, group: none.group && 'targets', agentless: !agents.length };
   }
   if (trig.sense.group.frame === 'recipient') {
     // "Syria received a telegram from Putin"
@@ -97,7 +108,7 @@ function verbal(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause,
   // "warned Iran", but not "warned in July of a possible IS resurgence": some verbs take only a direct object
   const direct = cues.direct_object_verbs.has(doc.tokens[trig.end - 1].lower);
   const found = between ? (trig.sense.mode === 'third-party' ? [] : [...between]) : findObjects(doc, index, clause, objectStart(doc, trig), cues, undefined, direct);
-  const objects = found.length || between ? found : impliedTarget(doc, index, trig, clause, objectStart(doc, trig), cues);
+  const objects = found.length || between ? found : inside(doc, index, trig) ?? impliedTarget(doc, index, trig, clause, objectStart(doc, trig), cues);
   // "Iran and Syria met": a symmetric verb with coordinated subjects and no object pairs them up
   if (trig.sense.group.frame === 'symmetric' && !objects.length && subjects.length > 1) {
     return { ...none, sources: [subjects[0]], targets: subjects.slice(1) };

@@ -186,6 +186,17 @@ function remember(index: ActorIndex, trig: TriggerMatch, args: Arguments, memory
   if (people.length >= 2) { memory.people = people; memory.peopleSentence = s; }
 }
 
+// "Italy's foreign minister said 30 Russian diplomats were being expelled": an act of state told in the
+// passive with no agent, announced by a state or one of its officials, is that state's act
+const ACTS_OF_STATE = new Set(['SANCTION', 'CONCEDE', 'AID']);
+function announcer(doc: Doc, index: ActorIndex, trig: TriggerMatch, args: Arguments, reporter: Mention | null): Mention | null {
+  if (!args.agentless || args.sources.length || !reporter || !ACTS_OF_STATE.has(trig.sense.type)) return null;
+  const country = countryOf(index, index.actorOf(reporter));
+  if (!country || args.targets.some((m) => countryOf(index, index.actorOf(m)) === country)) return null;
+  const state = index.stateEntity.get(country);
+  return doc.mentions.find((m) => m.entity !== undefined && m.entity === state) ?? reporter;
+}
+
 function keep(trig: TriggerMatch, args: Arguments): boolean {
   const { needs } = trig.sense.group;
   if (needs === 'target' && !args.targets.length) return false;
@@ -223,6 +234,8 @@ export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: 
     const infinitive = infinitiveOfTrigger(doc, trig.start, triggers.slice(0, n), clause, lex);
     const reporter = reporterOf(doc, index, clause, trig, lex.cues);
     const threat = ownThreat(doc, index, trig, args, reporter, said, lex);
+    const announced = announcer(doc, index, trig, args, reporter);
+    if (announced) args.sources = [announced];
     const modality = threat ? { ...said, hypothetical: false } : said;
     const trigger = { start: doc.tokens[trig.start].start, end: doc.tokens[trig.end - 1].end };
     const date = dateOf(doc, s, trigger.start);

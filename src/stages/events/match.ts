@@ -53,44 +53,45 @@ function possessorLengths(lex: Lexicon, tokens: readonly Token[], i: number, lim
 // "held a separate meeting with", "signed a free trade agreement with", 'had an "excellent" phone call
 // with': after a determiner, up to three adjectives, numbers or nouns (and quote marks) may stand
 // before the noun of the phrase
-function modifiersAfter(tokens: readonly Token[], i: number, limit: number, allowed: Set<string>): number {
+function modifiersAfter(tokens: readonly Token[], i: number, limit: number, allowed: Set<string>, demonyms: ReadonlySet<number>): number {
   let n = 0;
-  while (n < 4 && i + n < limit && (allowed.has(tokens[i + n].pos) || /^[-%"“”]$/.test(tokens[i + n].text))) n++;
+  while (n < 4 && i + n < limit && (allowed.has(tokens[i + n].pos) || demonyms.has(i + n) || /^[-%"“”]$/.test(tokens[i + n].text))) n++;
   return n;
 }
 
 // "imposed 25% tariffs on", "sent 10,000 troops to", "imposed new sanctions on", "fired about 180
-// ballistic missiles at": after the verb of a phrase, numbers, adjectives and adverbs of degree may
-// stand before its noun
+// ballistic missiles at", "ordered 35 Russian diplomats to leave": after the verb of a phrase,
+// numbers, adjectives (nationality ones too) and adverbs of degree may stand before its noun
 const AFTER_VERB = new Set(['ADJ', 'NUM', 'SYM', 'ADV']);
 
 // walks the trie from token i, on words and on {poss} slots, keeping the longest acceptable match
-function walk(lex: Lexicon, node: LexiconNode, tokens: readonly Token[], start: number, i: number, limit: number, best: Found): void {
+function walk(lex: Lexicon, node: LexiconNode, tokens: readonly Token[], start: number, i: number, limit: number, best: Found, demonyms: ReadonlySet<number>): void {
   if (i > start && i >= best.end) {
     if (node.verb && accept(node.verb, tokens, start, i)) { best.end = i; best.sense = node.verb; }
     else if (node.noun && accept(node.noun, tokens, start, i)) { best.end = i; best.sense = node.noun; }
   }
   if (i >= limit) return;
   const child = node.next.get(tokens[i].lower);
-  if (child) step(lex, child, tokens, start, i + 1, limit, best, DETERMINERS.has(tokens[i].lower) ? MODIFIER : i === start ? AFTER_VERB : null);
+  if (child) step(lex, child, tokens, start, i + 1, limit, best, DETERMINERS.has(tokens[i].lower) ? MODIFIER : i === start ? AFTER_VERB : null, demonyms);
   const poss = node.next.get(POSS);
-  if (poss) for (const n of possessorLengths(lex, tokens, i, limit)) step(lex, poss, tokens, start, i + n, limit, best, MODIFIER);
+  if (poss) for (const n of possessorLengths(lex, tokens, i, limit)) step(lex, poss, tokens, start, i + n, limit, best, MODIFIER, demonyms);
 }
 
 // after a determiner or a phrase's verb, the walk may also skip the modifiers that follow it
-function step(lex: Lexicon, node: LexiconNode, tokens: readonly Token[], start: number, at: number, limit: number, best: Found, modifiers: Set<string> | null): void {
-  const skip = modifiers && node.next.size ? modifiersAfter(tokens, at, limit, modifiers) : 0;
-  for (let n = 0; n <= skip; n++) walk(lex, node, tokens, start, at + n, limit, best);
+function step(lex: Lexicon, node: LexiconNode, tokens: readonly Token[], start: number, at: number, limit: number, best: Found, modifiers: Set<string> | null, demonyms: ReadonlySet<number>): void {
+  const skip = modifiers && node.next.size ? modifiersAfter(tokens, at, limit, modifiers, demonyms) : 0;
+  for (let n = 0; n <= skip; n++) walk(lex, node, tokens, start, at + n, limit, best, demonyms);
 }
 
 /** The triggers of sentence `s`, left to right, never overlapping; the longest wins at each start. */
 export function matchTriggers(doc: Doc, s: number, lex: Lexicon): TriggerMatch[] {
   const { tokenStart, tokenEnd } = doc.sentences[s];
   const out: TriggerMatch[] = [];
+  const demonyms = new Set(doc.demonyms.map((d) => d.tokenIndex));
   for (let i = tokenStart; i < tokenEnd; i++) {
     if (!lex.root.next.has(doc.tokens[i].lower)) continue;
     const best: Found = { end: -1, sense: null };
-    walk(lex, lex.root, doc.tokens, i, i, tokenEnd, best);
+    walk(lex, lex.root, doc.tokens, i, i, tokenEnd, best, demonyms);
     if (!best.sense) continue;
     out.push({ start: i, end: best.end, sense: best.sense, nominal: best.sense.kind === 'noun' });
     i = best.end - 1;

@@ -17,10 +17,14 @@ export function retype(doc: Doc, trig: TriggerMatch, sentenceEnd: number, lex: L
   if (trig.sense.type !== 'COERCE' || trig.sense.mode !== 'deport') return trig;
   const sense = expelSense(lex);
   if (!sense) return trig;
+  const expelled = { ...trig, sense: { ...sense, kind: trig.sense.kind, form: trig.sense.form } };
   for (let k = trig.end; k < Math.min(sentenceEnd, trig.end + REACH); k++) {
     const t = doc.tokens[k];
     if (t.text === ',' || t.text === ';') break;
-    if (lex.cues.diplomatic_staff.has(t.lower)) return { ...trig, sense: { ...sense, kind: trig.sense.kind, form: trig.sense.form } };
+    if (lex.cues.diplomatic_staff.has(t.lower)) return expelled;
   }
-  return trig;
+  // "30 Russian diplomats were being expelled": the passive subject right before the verb group
+  let k = trig.start - 1;
+  while (k > 0 && doc.tokens[k].pos === 'AUX') k--;
+  return k < trig.start - 1 && lex.cues.diplomatic_staff.has(doc.tokens[k].lower) ? expelled : trig;
 }
