@@ -5,6 +5,7 @@ import type { Doc, Entity, Mention } from '../../doc/types.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import { phraseKeys } from '../../nlp/tokenizer.js';
 import { addAnaphora, type AnaphoraWords } from './anaphora.js';
+import { addNamesakes } from './namesake.js';
 
 /** Mentions by token, and the entity each actor mention acts for. */
 export interface ActorIndex {
@@ -62,6 +63,7 @@ export function indexActors(doc: Doc, knowledge: Knowledge, words?: AnaphoraWord
   const { stateEntity, capitalOf } = statesAndCapitals(doc, knowledge);
   const demonymMentions = addDemonyms(doc, mentionAt, stateEntity);
   const anaphora = words ? addAnaphora(doc, mentionAt, words, sentenceIndex(doc)) : new Set<Mention>();
+  if (words) for (const m of addNamesakes(doc, mentionAt)) anaphora.add(m);
   return {
     mentionAt,
     demonymMentions,
