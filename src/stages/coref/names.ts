@@ -66,7 +66,10 @@ function mergeAcronyms(doc: Doc, clusters: Cluster[]): Cluster[] {
     const m = c[0];
     const letters = m.text.replace(/-/g, '');
     if (m.kbId || c.some((x) => x.text !== m.text) || !/^[A-Z]{2,7}$/.test(letters)) continue;
-    const owner = clusters.find((o) => o !== c && !merged.has(o) && o.some((x) => x.text.includes(' ') && (initials(x, true) === letters || initials(x, false) === letters)));
+    // "the Coordination of Azawad Movements (CMA)": an acronym in brackets right after a name is that name's
+    const bracketed = doc.tokens[m.tokenStart - 1]?.text === '(' && doc.tokens[m.tokenEnd]?.text === ')';
+    const before = (o: Cluster) => bracketed && o.some((x) => x.tokenEnd === m.tokenStart - 1);
+    const owner = clusters.find((o) => o !== c && !merged.has(o) && (before(o) || o.some((x) => x.text.includes(' ') && (initials(x, true) === letters || initials(x, false) === letters))));
     if (!owner) continue;
     for (const x of c) { x.type = owner[0].type; owner.push(x); }
     merged.add(c);

@@ -18,6 +18,8 @@ const CASES: Array<[string, string[], string[]]> = [
   ['The Socialist Party of Chile (Renewal Wing) joined the Government of Chile.', ['Socialist Party of Chile (Renewal Wing):ORG', 'Chile:GPE'], ['Government of Chile:ORG']],
   ['The two Foreign Ministers signed a Plan of Action and a Strategic Partnership.', [], ['Foreign Ministers', 'Plan of Action', 'Strategic Partnership']],
   ['The Liberal Democratic Alliance (LDA) won. Later the LDA formed a government.', ['Liberal Democratic Alliance:ORG'], ['LDA']],
+  ['The Federation of Andean Workers (CTA) marched. The CTA later met officials.', ['Federation of Andean Workers:ORG'], ['CTA']],
+  ['The Coordination of Coastal Movements marched in Lima.', ['Coordination of Coastal Movements:ORG'], ['Movements']],
 ];
 
 for (const [text, found, absent] of CASES) {

@@ -44,7 +44,8 @@ export function absorbKnownNames(doc: Doc, k: Knowledge): void {
     if (outside.some((t) => k.titles.longest([t.lower], 0))) continue;
     // "the Government of Indonesia", "the Republic of Korea": the state itself, not an organisation of it
     if (outside.some((t) => STATE_WORDS.has(t.lower)) && outside.every((t) => STATE_WORDS.has(t.lower) || CONNECTORS.has(t.lower))) continue;
-    const orgWord = words.some((t) => k.names.org_heads.has(t.lower) || k.names.org_starts.has(t.lower));
+    // ("Coordination of Azawad Movements": an organisation word in the plural too)
+    const orgWord = words.some((t) => [t.lower, t.lower.replace(/s$/, '')].some((w) => k.names.org_heads.has(w) || k.names.org_starts.has(w)));
     const personOk = p.type === 'PER' && p.tokenEnd - p.tokenStart <= 3 && inner.length === 1 && inner[0].tokenStart === p.tokenStart && inner[0].type === 'GPE';
     if (!(p.type === 'ORG' && orgWord) && !personOk) continue;
     inner.forEach((m) => drop.add(m.id));
