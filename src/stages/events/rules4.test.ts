@@ -13,6 +13,7 @@ const CAST4 = [
   { id: 'marin', type: 'PERSON' as const, country: 'FIN', forms: ['Sanna Marin', 'Marin'] },
   { id: 'isis', type: 'ORG' as const, country: null, forms: ['IS'] },
   { id: 'ica', type: 'GPE' as const, country: 'PER', forms: ['Ica'] },
+  { id: 'ffaa', type: 'ORG' as const, country: 'PER', forms: ['FFAA'] },
 ];
 
 /** "TYPE source>target", "-" for no actor, then " hyp" or " neg" for an event not asserted. */
@@ -53,6 +54,8 @@ const ROWS: Array<[string, string, string]> = [
   ['"the military" is a word for the same kind of body', 'The Peruvian Army entered Chile on Monday. Boric said the military later attacked Norway.', 'ASSAULT army>norway'],
   ['"the mission" from a description beside the name', 'The rights mission in Chile, Amnesty International, left Oslo. The mission criticized Peru.', 'ACCUSE amnesty>peru'],
   ['a noun no organisation was called stays unnamed', 'Amnesty International left Oslo. The council criticized Peru.', '!ACCUSE amnesty>peru'],
+  ['a relative clause after an apposition to a name is about the name', 'Amnesty International, a group of lawyers that works in Lima, has accused Peru of torture.', 'ACCUSE amnesty>peru'],
+  ['a name closing an aside "known as ..." is the subject', 'Boric said the armed forces, known by their acronym FFAA, had attacked Chile.', 'ASSAULT ffaa>chile'],
   ['a name the tagger took for a verb can be a target', 'Chile carried out a series of airstrikes against IS in the north.', 'ASSAULT chile>isis'],
   ['a place after a preposition is no subject', 'A bomb attack on a police post in Ica killed seven officers.', '!ASSAULT ica>-'],
   ['"after" opens a clause when its verb comes late', 'Peru struck Chile two days after a bomb attack on a police post in Ica killed seven officers.', 'ASSAULT peru>chile'],

@@ -125,9 +125,37 @@ function titledConjunct(doc: Doc, index: ActorIndex, m: Mention, lo: number): Me
 function antecedent(doc: Doc, index: ActorIndex, clause: Clause): Subject {
   let k = clause.opener - 1;
   if (doc.tokens[k]?.text === ',') k--;
-  const m = index.mentionAt[k];
+  const m = index.mentionAt[k] ?? appositionOwner(doc, index, k);
   if (m && isActorMention(m)) return { mentions: [m], inanimate: false };
   return { mentions: [], inanimate: k >= 0 && NP_WORD.has(doc.tokens[k].pos) };
+}
+
+// "the Malian armed forces, known by their French acronym FAMa, had killed": a name ends an aside
+// that opened with a comma and closes with a comma right before the verb group
+function closesApposition(doc: Doc, m: Mention, at: number): boolean {
+  const { tokens } = doc;
+  if (tokens[m.tokenEnd]?.text !== ',' || !adjacent(tokens, m.tokenEnd + 1, at)) return false;
+  for (let j = m.tokenStart - 1; j >= Math.max(0, m.tokenStart - 8); j--) {
+    if (tokens[j].text === ',') return /^(known|called|named|also)$/.test(tokens[j + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+// "The CMA, an alliance of armed groups that signed the accord, has accused": the noun a relative
+// clause follows may be an apposition to a name; the name is what the clause is about
+function appositionOwner(doc: Doc, index: ActorIndex, k: number): Mention | undefined {
+  const { tokens } = doc;
+  for (let j = k; j >= Math.max(0, k - 10); j--) {
+    if (tokens[j].text === ',') {
+      let at = j - 1;
+      if (tokens[at]?.text === ')') while (at > 0 && tokens[at].text !== '(') at--;
+      if (tokens[at]?.text === '(') at--;
+      const m = index.mentionAt[at];
+      return m && isActorMention(m) ? m : undefined;
+    }
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADV)$/.test(tokens[j].pos) && tokens[j].lower !== 'of') return undefined;
+  }
+  return undefined;
 }
 
 // "The Houthis, who control the capital, released ...": a comma right before the verb group closes
@@ -201,8 +229,10 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
       // (a person there is titled: "Secretary of State Antony Blinken met")
       const ofPhrase = tokens[np - 1]?.lower === 'of' && np - 1 >= lo && m.type !== 'PERSON';
       // and "an attack on a post in North Waziristan killed": a name after a preposition never is
+      // (but "the armed forces, known by their acronym FAMa, had killed": a name closing an apposition is)
+      const aside = closesApposition(doc, m, at);
       const afterPreposition = tokens[np - 1]?.pos === 'ADP' && np - 1 >= lo;
-      if (governed(tokens[np - 1], lo) && (ofPhrase || afterPreposition || !adjacent(tokens, m.tokenEnd, at))) { k = np; continue; }
+      if (!aside && governed(tokens[np - 1], lo) && (ofPhrase || afterPreposition || !adjacent(tokens, m.tokenEnd, at))) { k = np; continue; }
       // "protests in Lima, Cusco and Andahuaylas, and marched": a list after a preposition is no subject
       const list = coordinatedLeft(doc, index, m, lo);
       const listStart = npStart(tokens, list[0].tokenStart, lo);

@@ -31,8 +31,10 @@ export function classifyRun(doc: Doc, run: Run, keys: readonly string[], k: Know
   if (titled) return 'PERSON';
   // "fighting in Hodeidah": after these prepositions a single name is a place, whatever the tagger thinks
   if (words.length === 1 && STRONG_PLACE.has(keys[run.start - 1] ?? '') && tagged !== 'ORG') return 'GPE';
-  if (tagged !== undefined) return tagged;
   const text = doc.text.slice(doc.tokens[run.start].start, doc.tokens[run.end - 1].end);
+  // "known by their French acronym FAMa", "MINUSMA": an acronym names an organisation, not a person
+  if (words.length === 1 && tagged !== 'GPE' && tagged !== 'LOC' && (keys[run.start - 1] === 'acronym' || (text.match(/\p{Lu}/gu) ?? []).length >= 3)) return 'ORG';
+  if (tagged !== undefined) return tagged;
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(text)) return 'ORG';
   if (words.length >= 2 && words.length <= 4) return 'PERSON';
   const before = keys[run.start - 1];

@@ -19,6 +19,7 @@ const CASES: Array<[string, string[], string[]]> = [
   ['The two Foreign Ministers signed a Plan of Action and a Strategic Partnership.', [], ['Foreign Ministers', 'Plan of Action', 'Strategic Partnership']],
   ['The Liberal Democratic Alliance (LDA) won. Later the LDA formed a government.', ['Liberal Democratic Alliance:ORG'], ['LDA']],
   ['The Federation of Andean Workers (CTA) marched. The CTA later met officials.', ['Federation of Andean Workers:ORG'], ['CTA']],
+  ['The armed forces, known by their Spanish acronym FFAA, patrolled Lima.', ['FFAA:ORG'], ['FFAA:PERSON']],
   ['The Coordination of Coastal Movements marched in Lima.', ['Coordination of Coastal Movements:ORG'], ['Movements']],
 ];
 
