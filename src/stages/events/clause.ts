@@ -68,5 +68,8 @@ export function isRelativeOpener(doc: Doc, clause: Clause): boolean {
   if (word === 'which' || word === 'who') return true;
   if (word !== 'that') return false;
   const prev = doc.tokens[clause.opener - 1];
-  return prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
+  // "confirmed Wednesday that the Taliban had ...": a day before "that" ends the verb's adjunct, not a noun the clause describes
+  return prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !TIME_WORD.test(prev.lower);
 }
+
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|weekend|earlier|later)$/;
