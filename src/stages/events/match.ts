@@ -23,9 +23,21 @@ function nounContext(tokens: readonly Token[], start: number): boolean {
   return prev !== undefined && (prev.pos === 'DET' || isPossessive(prev) || /^(his|her|its|their|our)$/.test(prev.lower));
 }
 
+// "told NBC's Meet the Press": a capitalised verb inside a sentence is part of a title or a name
+// (a quotation may open with one: '"Meet them," he said')
+function inName(tokens: readonly Token[], start: number): boolean {
+  const t = tokens[start], prev = tokens[start - 1];
+  if (!/^\p{Lu}/u.test(t.text) || prev === undefined || prev.sent !== t.sent) return false;
+  if (!/^["“‘']$/.test(prev.text)) return !/^[(:—–-]$/.test(prev.text);
+  // a quotation opens after a pause or a verb of saying; 'NBC's "Meet the Press"' is a title
+  const before = tokens[start - 2];
+  return before !== undefined && before.sent === t.sent && !/^(PUNCT|VERB|AUX)$/.test(before.pos);
+}
+
 // A one-word verb trigger must be tagged a verb ("visited"); a noun trigger must end in a noun
 // ("phone call"); a verbal phrase must start with a verb ("Sanctions against Turkey" is no "~sanction").
 function accept(sense: TriggerSense, tokens: readonly Token[], start: number, end: number): boolean {
+  if (sense.kind !== 'noun' && inName(tokens, start)) return false;
   const asNoun = nounContext(tokens, start);
   if (sense.kind === 'verb') return (VERBAL.has(tokens[start].pos) || verbLike(tokens, start)) && !asNoun;
   if (sense.kind === 'noun') return asNoun || NOMINAL.has(tokens[end - 1].pos) || (end - start > 1 && tokens[end - 1].pos !== 'VERB');
