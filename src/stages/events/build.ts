@@ -12,7 +12,7 @@ import { retype } from './retype.js';
 import { reporterOf } from './speech.js';
 import { dateOf, placeOf } from './when-where.js';
 import { withBlame } from './evaluative.js';
-import { ownThreat } from './threat.js';
+import { ownThreat, warnedParty } from './threat.js';
 
 // a thing as the subject of a cooperative or verbal act is no political event ("This support has
 // helped maintain ..."); for violence and coercion the weapon often stands for the unnamed attacker,
@@ -236,6 +236,7 @@ export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: 
     const threat = ownThreat(doc, index, trig, args, reporter, said, lex);
     const announced = announcer(doc, index, trig, args, reporter);
     if (announced) args.sources = [announced];
+    args.targets = warnedParty(doc, index, trig, args);
     const modality = threat ? { ...said, hypothetical: false } : said;
     const trigger = { start: doc.tokens[trig.start].start, end: doc.tokens[trig.end - 1].end };
     const date = dateOf(doc, s, trigger.start);

@@ -58,6 +58,7 @@ const ROWS: Array<[string, string, string]> = [
   ['a name closing an aside "known as ..." is the subject', 'Boric said the armed forces, known by their acronym FFAA, had attacked Chile.', 'ASSAULT ffaa>chile'],
   ['"confirmed Wednesday that": a day before "that" is no noun the clause describes', 'Solberg confirmed Wednesday that Amnesty International, a London group, had accused Peru.', 'ACCUSE amnesty>peru'],
   ['a capitalised verb inside a title is no trigger', 'Solberg told the Chile program “Meet Peru” on Sunday that talks went well.', '!CONSULT solberg>peru'],
+  ['"warned that X would pay": a threat to X', 'Solberg warned that Peru would pay dearly for the attack.', 'THREATEN solberg>peru'],
   ['a name the tagger took for a verb can be a target', 'Chile carried out a series of airstrikes against IS in the north.', 'ASSAULT chile>isis'],
   ['a place after a preposition is no subject', 'A bomb attack on a police post in Ica killed seven officers.', '!ASSAULT ica>-'],
   ['"after" opens a clause when its verb comes late', 'Peru struck Chile two days after a bomb attack on a police post in Ica killed seven officers.', 'ASSAULT peru>chile'],

@@ -31,21 +31,20 @@ function actorModifier(doc: Doc, index: ActorIndex, first: number, head: number)
 
 const NONE: Subject = { mentions: [], inanimate: false };
 
-// the words from `from` up to the verb group before `at` all name parts of a state: "foreign ministry",
+// the noun phrase from `from` is made only of words for parts of a state: "foreign ministry",
 // "Defence Ministry", "intelligence service", "armed forces"
-function stateBody(doc: Doc, from: number, at: number, cues: Cues): boolean {
-  let end = at;
-  while (end > from && VERB_GROUP.has(doc.tokens[end - 1].pos)) end--;
-  if (end <= from || end - from > 4) return false;
-  for (let k = from; k < end; k++) if (!cues.state_bodies.has(doc.tokens[k].lower)) return false;
-  return true;
+function stateBody(doc: Doc, from: number, cues: Cues): boolean {
+  let end = from;
+  while (end < from + 4 && doc.tokens[end] && cues.state_bodies.has(doc.tokens[end].lower)) end++;
+  const next = doc.tokens[end];
+  return end > from && !(next && /^(NOUN|PROPN|ADJ)$/.test(next.pos));
 }
 
 // "Peru's foreign ministry", "the country's intelligence service": the state owning a body of its own
-function bodyOwner(doc: Doc, index: ActorIndex, first: number, head: number, at: number, cues: Cues): Mention | null {
+function bodyOwner(doc: Doc, index: ActorIndex, first: number, head: number, cues: Cues): Mention | null {
   for (let k = first; k < head; k++) {
     const m = index.mentionAt[k];
-    if (m && m.type === 'GPE' && isActorMention(m) && isPossessive(doc.tokens[m.tokenEnd])) return stateBody(doc, m.tokenEnd + 1, at, cues) ? m : null;
+    if (m && m.type === 'GPE' && isActorMention(m) && isPossessive(doc.tokens[m.tokenEnd])) return stateBody(doc, m.tokenEnd + 1, cues) ? m : null;
   }
   return null;
 }
@@ -215,14 +214,14 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
       // "Iran's president-elect met": the possessor is not the head of the subject
       if (isPossessive(tokens[m.tokenEnd]) && m.tokenEnd < at) {
         // but "Peru's foreign ministry rejected": a state's own body acts for the state
-        if (m.type === 'GPE' && stateBody(doc, m.tokenEnd + 1, at, cues)) return { mentions: [m], inanimate: false };
+        if (m.type === 'GPE' && stateBody(doc, m.tokenEnd + 1, cues)) return { mentions: [m], inanimate: false };
         k = npStart(tokens, m.tokenStart, lo);
         if (governed(tokens[k - 1], lo)) continue;
         return { mentions: [], inanimate: true };
       }
       // "Russia's Defence Ministry denied": a body named only by what it does is its state's
       const owner = index.mentionAt[m.tokenStart - 2];
-      if (m.type === 'ORG' && isPossessive(tokens[m.tokenStart - 1]) && owner?.type === 'GPE' && isActorMention(owner) && stateBody(doc, m.tokenStart, at, cues)) return { mentions: [owner], inanimate: false };
+      if (m.type === 'ORG' && isPossessive(tokens[m.tokenStart - 1]) && owner?.type === 'GPE' && isActorMention(owner) && stateBody(doc, m.tokenStart, cues)) return { mentions: [owner], inanimate: false };
       // "said Sullivan expressed": a name right before the verb group is its subject, whatever precedes it
       const np = npStart(tokens, m.tokenStart, lo);
       // but "the Law Society of Kenya accused": a name after "of" belongs to the noun before it
@@ -253,7 +252,7 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
       const reported = cues.speech_verbs.has(tokens[first - 1]?.lower ?? '') && adjacent(tokens, k + 1, at);
       if (!nominative && !reported && governed(tokens[first - 1], lo)) { k = first; continue; }
       if (isGroup(tokens, first, k, cues)) return { mentions: [], inanimate: false, group: true, from: first };
-      const state = bodyOwner(doc, index, first, k, at, cues);
+      const state = bodyOwner(doc, index, first, k, cues);
       if (state) return { mentions: [state], inanimate: false };
       const head = appositionHead(doc, index, first, lo, at);
       if (head) return { mentions: coordinatedLeft(doc, index, head, lo), inanimate: false };

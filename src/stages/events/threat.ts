@@ -19,3 +19,23 @@ export function ownThreat(doc: Doc, index: ActorIndex, trig: TriggerMatch, args:
   const sense = own ? threatSense(lex) : null;
   return sense && { ...sense, kind: trig.sense.kind, form: trig.sense.form };
 }
+
+// "It warned that Seoul would pay dearly", "He warned that such actions could have consequences that
+// Pakistan would not be able to control": a warning's target is the first actor in what it says that
+// acts as a subject (a name right before a verb), other than the one who warns
+export function warnedParty(doc: Doc, index: ActorIndex, trig: TriggerMatch, args: Arguments): Mention[] {
+  if (trig.sense.type !== 'THREATEN' || args.targets.length || doc.tokens[trig.end - 1].lower !== 'that') return args.targets;
+  const { tokenEnd } = doc.sentences[doc.tokens[trig.start].sent];
+  // ("Boric warned that Chile would respond": the warner's own side is not warned)
+  const side = (m: Mention) => countryOf(index, index.actorOf(m)) ?? index.actorOf(m);
+  const sources = new Set(args.sources.flatMap((m) => [index.actorOf(m), side(m)]));
+  for (let k = trig.end; k < Math.min(tokenEnd, trig.end + 15); k++) {
+    const m = index.mentionAt[k];
+    if (!m || m.tokenStart !== k) continue;
+    const next = doc.tokens[m.tokenEnd];
+    const before = doc.tokens[k - 1];
+    if (next && (next.pos === 'VERB' || next.pos === 'AUX') && before.pos !== 'ADP' && !sources.has(index.actorOf(m)) && !sources.has(side(m)) && m.type !== 'PERSON') return [m];
+    k = m.tokenEnd - 1;
+  }
+  return [];
+}
