@@ -10,7 +10,8 @@ import type { Context, Stage } from '../../pipeline/index.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import { phraseKeys } from '../../nlp/tokenizer.js';
 import { indexActors } from './actors.js';
-import { emptyMemory, sentenceCandidates } from './build.js';
+import { sentenceCandidates } from './build.js';
+import { emptyMemory } from './memory.js';
 import { inheritVisitor, mergeVisits, refersBack } from './corefer.js';
 import { loadLexicon } from './lexicon.js';
 

@@ -59,6 +59,8 @@ const ROWS: Array<[string, string, string]> = [
   ['"confirmed Wednesday that": a day before "that" is no noun the clause describes', 'Solberg confirmed Wednesday that Amnesty International, a London group, had accused Peru.', 'ACCUSE amnesty>peru'],
   ['a capitalised verb inside a title is no trigger', 'Solberg told the Chile program “Meet Peru” on Sunday that talks went well.', '!CONSULT solberg>peru'],
   ['"warned that X would pay": a threat to X', 'Solberg warned that Peru would pay dearly for the attack.', 'THREATEN solberg>peru'],
+  ['releasing people is a concession', 'Peru released 40 prisoners on Monday.', 'CONCEDE peru>-'],
+  ['releasing photos is none', 'The Peruvian Army released photos of the border on Monday.', '!CONCEDE army>-'],
   ['a name the tagger took for a verb can be a target', 'Chile carried out a series of airstrikes against IS in the north.', 'ASSAULT chile>isis'],
   ['a place after a preposition is no subject', 'A bomb attack on a police post in Ica killed seven officers.', '!ASSAULT ica>-'],
   ['"after" opens a clause when its verb comes late', 'Peru struck Chile two days after a bomb attack on a police post in Ica killed seven officers.', 'ASSAULT peru>chile'],
@@ -77,6 +79,13 @@ describe('events: fourth-round rules', () => {
   it("an expert's warning is commentary, not a threat", () => {
     assert.ok(!run('Solberg warned Peru on Monday.', [['solberg', 'analyst']]).some((e) => e.startsWith('THREATEN')));
     assert.ok(run('Solberg warned Peru on Monday.', [['solberg', 'prime minister']]).includes('THREATEN solberg>peru'));
+  });
+
+  it('with no target the evidence runs to the end of the object', () => {
+    const doc = docWith('Solberg called for the immediate release of all activists, officials said.', CAST4);
+    events.run(doc, testContext());
+    const request = doc.events.find((e) => e.type === 'REQUEST');
+    assert.equal(request && doc.text.slice(request.evidence.start, request.evidence.end), 'Solberg called for the immediate release of all activists');
   });
 
   it('a group noun with no group named before stays unnamed', () => {

@@ -1,9 +1,12 @@
 // Step 4: reported speech. The events of a clause introduced by a verb of saying are reported by
-// that verb's subject: "Ford noted that Iraq's mediation ...", "..., Trump said", "according to X".
+// that verb's subject: "Ford noted that Iraq's mediation ...", "..., Trump said", "according to X";
+// and an act of state the speaker announces in the passive is the speaker's state's.
 import type { Doc, Mention } from '../../doc/types.js';
-import { isActorMention, type ActorIndex } from './actors.js';
+import { countryOf, isActorMention, type ActorIndex } from './actors.js';
+import type { Arguments } from './args.js';
 import { clauseOf, type Clause } from './clause.js';
 import type { Cues } from './lexicon.js';
+import type { TriggerMatch } from './match.js';
 import { findSubject } from './subject.js';
 
 const first = (ms: Mention[]) => (ms.length ? ms[0] : null);
@@ -62,3 +65,15 @@ export function reporterOf(doc: Doc, index: ActorIndex, clause: Clause, trigger:
   return speechBeforeThat(doc, index, clause, cues) ?? speechBefore(doc, index, clause, trigger.start, cues)
     ?? accordingTo(doc, index, s) ?? trailingSpeaker(doc, index, trigger.end, s, cues);
 }
+
+// "Italy's foreign minister said 30 Russian diplomats were being expelled": an act of state told in the
+// passive with no agent, announced by a state or one of its officials, is that state's act
+const ACTS_OF_STATE = new Set(['SANCTION', 'CONCEDE', 'AID']);
+export function announcer(doc: Doc, index: ActorIndex, trig: TriggerMatch, args: Arguments, reporter: Mention | null): Mention | null {
+  if (!args.agentless || args.sources.length || !reporter || !ACTS_OF_STATE.has(trig.sense.type)) return null;
+  const country = countryOf(index, index.actorOf(reporter));
+  if (!country || args.targets.some((m) => countryOf(index, index.actorOf(m)) === country)) return null;
+  const state = index.stateEntity.get(country);
+  return doc.mentions.find((m) => m.entity !== undefined && m.entity === state) ?? reporter;
+}
+
