@@ -133,8 +133,10 @@ function freesNoOne(doc: Doc, trig: TriggerMatch, args: Arguments, lex: Lexicon)
 }
 
 function keep(trig: TriggerMatch, args: Arguments): boolean {
-  const { needs } = trig.sense.group;
+  const { needs, frame } = trig.sense.group;
   if (needs === 'target' && !args.targets.length) return false;
+  // "he had met with security officials": a meeting needs its other side named ("X and Y met" pairs them)
+  if (frame === 'symmetric' && trig.sense.type === 'CONSULT' && !args.targets.length) return false;
   if (needs === 'source' && !args.sources.length) return false;
   if (!args.sources.length && args.inanimateSource && !args.people && !THING_MAY_ACT.has(trig.sense.type)) return false;
   // "Trump's proposal", "the demands": a noun for words said needs whom they were said to or about
