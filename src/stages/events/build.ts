@@ -148,7 +148,8 @@ function keep(trig: TriggerMatch, args: Arguments): boolean {
   if (spoken && !args.sources.length && !args.people && !args.firstPerson && args.sourceCountry === null) return false;
   // "Police arrested dozens of people", "thousands marched against the bill", "eight demonstrators were
   // killed": violence, coercion and protest by or on unnamed people are events with no named actor
-  const unnamed = !trig.nominal && args.inanimateSource && THING_MAY_ACT.has(trig.sense.type);
+  // (but "Egypt's dollar bonds rallied": only people protest)
+  const unnamed = !trig.nominal && args.inanimateSource && THING_MAY_ACT.has(trig.sense.type) && (trig.sense.type !== 'PROTEST' || args.people === true);
   return args.sources.length > 0 || args.targets.length > 0 || args.sourceCountry !== null || args.firstPerson || unnamed;
 }
 

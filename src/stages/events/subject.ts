@@ -262,7 +262,12 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
       if (t.pos === 'PRON' && /^(we|i)$/.test(t.lower)) return { mentions: [], inanimate: false, firstPerson: true };
       // "They are demanding her resignation": an unresolved personal pronoun is an unnamed actor, not a thing
       // ("they" may stand for the people of the latest meeting: the caller decides)
-      if (t.pos === 'PRON' && /^(they|he|she)$/.test(t.lower)) return t.lower === 'they' ? { ...NONE, group: true, from: k } : NONE;
+      if (t.pos === 'PRON' && /^(they|he|she)$/.test(t.lower)) {
+        // but "activists who they said had been abducted": a pronoun before a verb of saying is the
+        // reporter of a parenthesis, and the subject is further left
+        if (cues.speech_verbs.has(tokens[k + 1]?.lower ?? '') && k + 1 < at - 1) continue;
+        return t.lower === 'they' ? { ...NONE, group: true, from: k } : NONE;
+      }
       const modifier = actorModifier(doc, index, first, k);
       // "FAMa and CMA fighters have clashed": the modifier may close a list of actors
       return modifier ? { mentions: coordinatedLeft(doc, index, modifier, lo), inanimate: false } : { mentions: [], inanimate: true, people: cues.people_nouns.has(t.lower) };
