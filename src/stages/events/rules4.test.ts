@@ -62,7 +62,7 @@ const ROWS: Array<[string, string, string]> = [
   ['releasing people is a concession', 'Peru released 40 prisoners on Monday.', 'CONCEDE peru>-'],
   ['releasing photos is none', 'The Peruvian Army released photos of the border on Monday.', '!CONCEDE army>-'],
   ['only people protest', "Peru's dollar bonds rallied on Friday.", '!PROTEST ->-'],
-  ['"they said" inside a relative clause is a reporter, not the subject', 'Amnesty International called for the release of activists who they said had been abducted.', '!COERCE ->amnesty'],
+  ['"they said" inside a relative clause is a reporter, not the subject', 'Amnesty International and Chile called for the release of activists who they said had been abducted.', '!COERCE ->amnesty'],
   ['a vow to no one named is no agreement', 'Boric vowed to rebuild the port within a year.', '!AGREE boric>-'],
   ['a meeting with unnamed officials is no event', 'Boric met with security officials on Monday.', '!CONSULT boric>-'],
   ['a name the tagger took for a verb can be a target', 'Chile carried out a series of airstrikes against IS in the north.', 'ASSAULT chile>isis'],
