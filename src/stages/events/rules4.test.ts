@@ -65,6 +65,8 @@ const ROWS: Array<[string, string, string]> = [
   ['"they said" inside a relative clause is a reporter, not the subject', 'Amnesty International and Chile called for the release of activists who they said had been abducted.', '!COERCE ->amnesty'],
   ['a vow to no one named is no agreement', 'Boric vowed to rebuild the port within a year.', '!AGREE boric>-'],
   ['a meeting with unnamed officials is no event', 'Boric met with security officials on Monday.', '!CONSULT boric>-'],
+  ["the one who said it is never the subject of what was said", "Solberg said Chile's tariffs, along with doubling a duty on Peru, are aimed at drugs.", '!SANCTION solberg>peru'],
+  ['a list that is a verb\'s object is no subject', "Norway's tariffs targeting Chile and Amnesty International, along with doubling a duty on Peru, are aimed at drugs.", '!SANCTION chile>peru'],
   ['a name the tagger took for a verb can be a target', 'Chile carried out a series of airstrikes against IS in the north.', 'ASSAULT chile>isis'],
   ['a place after a preposition is no subject', 'A bomb attack on a police post in Ica killed seven officers.', '!ASSAULT ica>-'],
   ['"after" opens a clause when its verb comes late', 'Peru struck Chile two days after a bomb attack on a police post in Ica killed seven officers.', 'ASSAULT peru>chile'],

@@ -49,6 +49,12 @@ function bodyOwner(doc: Doc, index: ActorIndex, first: number, head: number, cue
   return null;
 }
 
+// "said" with its complement after it ("He said the strikes ..."), not "said to be" or a participle
+function isPlainSaying(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && next.lower !== 'to' && next.lower !== 'by' && next.text !== ',';
+}
+
 // "the two ministers", "both leaders", "the three foreign ministers", "the prime ministers": people
 // named before, referred to as a group; a bare "the officials" is left alone (it means unnamed people)
 const TITLE_PLURALS = new Set(['ministers', 'leaders', 'presidents', 'premiers']);
@@ -235,10 +241,14 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
       // "protests in Lima, Cusco and Andahuaylas, and marched": a list after a preposition is no subject
       const list = coordinatedLeft(doc, index, m, lo);
       const listStart = npStart(tokens, list[0].tokenStart, lo);
-      if (list.length > 1 && tokens[listStart - 1]?.pos === 'ADP' && listStart - 1 >= lo) { k = listStart; continue; }
+      // (nor "tariffs targeting Canada and Mexico, along with doubling": a list that is a verb's object)
+      const objectList = governed(tokens[listStart - 1], lo) && (tokens[listStart - 1].pos === 'ADP' || !adjacent(tokens, m.tokenEnd, at));
+      if (list.length > 1 && objectList) { k = listStart; continue; }
       return { mentions: list, inanimate: false };
     }
     const t = tokens[k];
+    // "He said Trump's tariffs, along with doubling ...": the subject of what was said is never the one who said it
+    if (t.pos === 'VERB' && cues.speech_verbs.has(t.lower) && isPlainSaying(tokens, k)) return NONE;
     // "Boric plans to visit": a verb of intention or saying the tagger took for a noun
     if (t.pos === 'NOUN' && (cues.irrealis_verbs.has(t.lower) || cues.speech_verbs.has(t.lower))) continue;
     // "Marsudi today held a meeting": a time word the tagger took for a noun
