@@ -13,7 +13,7 @@ import { announcer, reporterOf } from './speech.js';
 import { dateOf, placeOf } from './when-where.js';
 import { withBlame } from './evaluative.js';
 import { ownThreat, warnedParty } from './threat.js';
-import { emptyMemory, remember, targetOfAct, withGroup, type GroupMemory } from './memory.js';
+import { carriedTarget, emptyMemory, remember, targetOfAct, withGroup, type GroupMemory } from './memory.js';
 
 // a thing as the subject of a cooperative or verbal act is no political event ("This support has
 // helped maintain ..."); for violence and coercion the weapon often stands for the unnamed attacker,
@@ -163,18 +163,20 @@ export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: 
     if (trig.nominal && embedded(doc, trig, triggers.slice(0, n), clause, lex)) return;
     const own = argumentsOf(doc, index, trig, clause, lex.cues);
     const shared = chargeRejected(doc, trig, sharedSubject(doc, index, s, trig, own, previous, lex), previous, lex);
-    const args = targetOfAct(doc, index, trig, withGroup(doc, index, trig, shared, memory, s), triggers.slice(n + 1), memory, s);
-    if (!trig.nominal) previous = args;
-    if (!keep(trig, args) || freesNoOne(doc, trig, args, lex)) return;
-    remember(index, trig, args, memory, s);
-    const said = modalityOf(doc, trig, clause, lex.cues, args.anchor);
+    const found = targetOfAct(doc, index, trig, withGroup(doc, index, trig, shared, memory, s), triggers.slice(n + 1), memory, s);
+    if (!trig.nominal) previous = found;
+    if (!keep(trig, found) || freesNoOne(doc, trig, found, lex)) return;
+    remember(index, trig, found, memory, s);
+    const said = modalityOf(doc, trig, clause, lex.cues, found.anchor);
     // "urged Russia to withdraw": an infinitive after another trigger of the clause is its content
     const infinitive = infinitiveOfTrigger(doc, trig.start, triggers.slice(0, n), clause, lex);
     const reporter = reporterOf(doc, index, clause, trig, lex.cues);
-    const threat = ownThreat(doc, index, trig, args, reporter, said, lex);
-    const announced = announcer(doc, index, trig, args, reporter);
-    if (announced) args.sources = [announced];
-    args.targets = warnedParty(doc, index, trig, args);
+    const threat = ownThreat(doc, index, trig, found, reporter, said, lex);
+    // who announced it, whom a warning names, the target of the sanction before
+    const announced = announcer(doc, index, trig, found, reporter);
+    const spoken = announced ? { ...found, sources: [announced] } : found;
+    const warned = { ...spoken, targets: warnedParty(doc, index, trig, spoken) };
+    const args = { ...warned, targets: carriedTarget(doc, index, trig, warned, memory, s) };
     const modality = threat ? { ...said, hypothetical: false } : said;
     const trigger = { start: doc.tokens[trig.start].start, end: doc.tokens[trig.end - 1].end };
     const date = dateOf(doc, s, trigger.start);

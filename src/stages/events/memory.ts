@@ -80,3 +80,13 @@ export function remember(index: ActorIndex, trig: TriggerMatch, args: Arguments,
   if (people.length >= 2) { memory.people = people; memory.peopleSentence = s; }
 }
 
+
+// "France ordered 35 Russian diplomats to leave ... Denmark expelled 15 intelligence officers": in a
+// run of sanctions, one whose target goes unsaid has the target of the one just before (two sentences)
+export function carriedTarget(doc: Doc, index: ActorIndex, trig: TriggerMatch, args: Arguments, memory: GroupMemory, s: number): Mention[] {
+  if (trig.sense.type !== 'SANCTION' || args.targets.length || !args.sources.length) return args.targets;
+  const last = [...memory.events].reverse().find((e) => e.type === 'SANCTION' && e.target !== null && s - e.sentence <= 2);
+  const sources = new Set(args.sources.map((m) => index.actorOf(m)));
+  const m = last && !sources.has(last.target!) ? doc.mentions.find((x) => x.entity !== undefined && index.actorOf(x) === last.target) : undefined;
+  return m ? [m] : args.targets;
+}

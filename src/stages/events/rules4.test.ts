@@ -67,6 +67,8 @@ const ROWS: Array<[string, string, string]> = [
   ['a meeting with unnamed officials is no event', 'Boric met with security officials on Monday.', '!CONSULT boric>-'],
   ["the one who said it is never the subject of what was said", "Solberg said Chile's tariffs, along with doubling a duty on Peru, are aimed at drugs.", '!SANCTION solberg>peru'],
   ['a list that is a verb\'s object is no subject', "Norway's tariffs targeting Chile and Amnesty International, along with doubling a duty on Peru, are aimed at drugs.", '!SANCTION chile>peru'],
+  ['in a run of sanctions an unsaid target carries over', 'Norway expelled 12 diplomats of Peru on Monday. Chile expelled 15 officers registered as diplomats.', 'SANCTION chile>peru'],
+  ['... but not across a gap', 'Norway expelled 12 diplomats of Peru. Boric met Solberg. Solberg praised Boric. Amnesty International thanked Solberg. Chile expelled 15 officers registered as diplomats.', '!SANCTION chile>peru'],
   ['a name the tagger took for a verb can be a target', 'Chile carried out a series of airstrikes against IS in the north.', 'ASSAULT chile>isis'],
   ['a place after a preposition is no subject', 'A bomb attack on a police post in Ica killed seven officers.', '!ASSAULT ica>-'],
   ['"after" opens a clause when its verb comes late', 'Peru struck Chile two days after a bomb attack on a police post in Ica killed seven officers.', 'ASSAULT peru>chile'],
