@@ -173,7 +173,8 @@ export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: 
     const reporter = reporterOf(doc, index, clause, trig, lex.cues);
     const threat = ownThreat(doc, index, trig, found, reporter, said, lex);
     // who announced it, whom a warning names, the target of the sanction before
-    const announced = announcer(doc, index, trig, found, reporter);
+    // ("there would be severe consequences for Iran," Sullivan said: a threat no one makes is the speaker's)
+    const announced = announcer(doc, index, trig, found, reporter) ?? (trig.sense.type === 'THREATEN' && !found.sources.length ? reporter : null);
     const spoken = announced ? { ...found, sources: [announced] } : found;
     const warned = { ...spoken, targets: warnedParty(doc, index, trig, spoken) };
     const args = { ...warned, targets: carriedTarget(doc, index, trig, warned, memory, s) };
