@@ -32,8 +32,10 @@ export function classifyRun(doc: Doc, run: Run, keys: readonly string[], k: Know
   // "fighting in Hodeidah": after these prepositions a single name is a place, whatever the tagger thinks
   if (words.length === 1 && STRONG_PLACE.has(keys[run.start - 1] ?? '') && tagged !== 'ORG') return 'GPE';
   const text = doc.text.slice(doc.tokens[run.start].start, doc.tokens[run.end - 1].end);
-  // "known by their French acronym FAMa", "MINUSMA": an acronym names an organisation, not a person
-  if (words.length === 1 && tagged !== 'GPE' && tagged !== 'LOC' && (keys[run.start - 1] === 'acronym' || (text.match(/\p{Lu}/gu) ?? []).length >= 3)) return 'ORG';
+  // "known by their French acronym FAMa": an acronym, or a word in mixed case with three capitals, names
+  // an organisation, not a person (all-capital words are left to the tagger: "CEO", "CONDEMN")
+  const mixedAcronym = /\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu) ?? []).length >= 3;
+  if (words.length === 1 && tagged !== 'GPE' && tagged !== 'LOC' && (keys[run.start - 1] === 'acronym' || mixedAcronym)) return 'ORG';
   if (tagged !== undefined) return tagged;
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(text)) return 'ORG';
   if (words.length >= 2 && words.length <= 4) return 'PERSON';
