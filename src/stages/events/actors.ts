@@ -62,7 +62,13 @@ export function indexActors(doc: Doc, knowledge: Knowledge, words?: AnaphoraWord
   }
   const { stateEntity, capitalOf } = statesAndCapitals(doc, knowledge);
   const demonymMentions = addDemonyms(doc, mentionAt, stateEntity);
-  const anaphora = words ? addAnaphora(doc, mentionAt, words, sentenceIndex(doc)) : new Set<Mention>();
+  const states = new Set(stateEntity.values());
+  const firstOf = (entity: string | undefined) => (entity === undefined ? null : doc.mentions.find((x) => x.entity === entity) ?? null);
+  const stateOf = {
+    isState: (entity: string) => states.has(entity),
+    ofPerson: (m: Mention) => { const c = doc.entities.find((e) => e.id === m.entity)?.country; return c ? firstOf(stateEntity.get(c)) : null; },
+  };
+  const anaphora = words ? addAnaphora(doc, mentionAt, words, sentenceIndex(doc), stateOf) : new Set<Mention>();
   if (words) for (const m of addNamesakes(doc, mentionAt)) anaphora.add(m);
   return {
     mentionAt,

@@ -56,15 +56,42 @@ function collectiveEnd(tokens: readonly Token[], k: number, nouns: Set<string>):
   return -1;
 }
 
+/** Which entities are states, and the state a person acts for (its mention in the article). */
+export interface StateOf {
+  isState(entity: string): boolean;
+  ofPerson(m: Mention): Mention | null;
+}
+
+// the state named most often so far, if named at least twice and more often than any other
+function leading(seen: Map<string, { count: number; mention: Mention }>, s: number): Antecedent | null {
+  const ranked = [...seen.values()].sort((a, b) => b.count - a.count);
+  if (!ranked.length || ranked[0].count < 2 || ranked[1]?.count === ranked[0].count) return null;
+  return { mention: ranked[0].mention, sentence: s, personAfter: false };
+}
+
 /** Adds stand-in mentions for collective anaphora; returns them. */
-export function addAnaphora(doc: Doc, mentionAt: Array<Mention | undefined>, words: AnaphoraWords, sentenceOf: (token: number) => number): Set<Mention> {
+export function addAnaphora(doc: Doc, mentionAt: Array<Mention | undefined>, words: AnaphoraWords, sentenceOf: (token: number) => number, states: StateOf): Set<Mention> {
   const out = new Set<Mention>();
   let org: Antecedent | null = null;
   let state: Antecedent | null = null;
+  const seen = new Map<string, { count: number; mention: Mention }>();
   const { tokens } = doc;
   for (let k = 0; k < tokens.length; k++) {
     const s = sentenceOf(k);
     const m = mentionAt[k];
+    // "her government granted": the government of the person's state
+    const owned = m && m.kind === 'pronoun' && m.type === 'PERSON' ? states.ofPerson(m) : null;
+    if (owned && tokens[k + 1] && words.stateNouns.has(tokens[k + 1].lower) && !mentionAt[k + 1]) {
+      const sm = standIn(doc, k, k + 2, owned, -1000 - out.size);
+      mentionAt[k] = mentionAt[k + 1] = sm;
+      out.add(sm);
+      k++;
+      continue;
+    }
+    if (m && m.tokenStart === k && m.entity !== undefined && states.isState(m.entity) && !out.has(m)) {
+      const tally = seen.get(m.entity) ?? { count: 0, mention: m };
+      seen.set(m.entity, { count: tally.count + 1, mention: tally.mention });
+    }
     if (m && m.tokenStart === k && m.entity !== undefined && !out.has(m)) {
       if (m.type === 'PERSON') { if (org) org.personAfter = true; if (state) state.personAfter = true; }
       else if (m.kind === 'name' && opensSentence(tokens, m, sentenceOf)) {
@@ -84,7 +111,10 @@ export function addAnaphora(doc: Doc, mentionAt: Array<Mention | undefined>, wor
       continue;
     }
     if (t.lower !== 'the') continue;
-    for (const [nouns, a] of [[words.orgNouns, near(org)], [words.stateNouns, near(state)]] as const) {
+    // "the government declared a state of emergency": with no state opening a recent sentence, the
+    // state the article has named most so far, when one clearly leads
+    const main = near(state) ?? leading(seen, s);
+    for (const [nouns, a] of [[words.orgNouns, near(org)], [words.stateNouns, main]] as const) {
       const end = a ? collectiveEnd(tokens, k, nouns) : -1;
       if (!a || end < 0 || tokens.slice(k, end).some((_, i) => mentionAt[k + i])) continue;
       const sm = standIn(doc, k, end, a.mention, -1000 - out.size);

@@ -14,6 +14,7 @@ const CAST4 = [
   { id: 'isis', type: 'ORG' as const, country: null, forms: ['IS'] },
   { id: 'ica', type: 'GPE' as const, country: 'PER', forms: ['Ica'] },
   { id: 'ffaa', type: 'ORG' as const, country: 'PER', forms: ['FFAA'] },
+  { id: 'lopez', type: 'PERSON' as const, country: 'PER', forms: ['Lopez', 'his'] },
 ];
 
 /** "TYPE source>target", "-" for no actor, then " hyp" or " neg" for an event not asserted. */
@@ -69,6 +70,9 @@ const ROWS: Array<[string, string, string]> = [
   ['a list that is a verb\'s object is no subject', "Norway's tariffs targeting Chile and Amnesty International, along with doubling a duty on Peru, are aimed at drugs.", '!SANCTION chile>peru'],
   ['in a run of sanctions an unsaid target carries over', 'Norway expelled 12 diplomats of Peru on Monday. Chile expelled 15 officers registered as diplomats.', 'SANCTION chile>peru'],
   ['... but not across a gap', 'Norway expelled 12 diplomats of Peru. Boric met Solberg. Solberg praised Boric. Amnesty International thanked Solberg. Chile expelled 15 officers registered as diplomats.', '!SANCTION chile>peru'],
+  ['"the government" with no state opening a recent sentence is the state the article names most', 'Peru closed the border. Peru recalled its envoy. Boric praised Chile on Monday. Solberg met Boric. The government expelled Amnesty International.', 'COERCE peru>amnesty'],
+  ['... but not when two states are named as often', 'Peru closed the border. Chile recalled its envoy. Boric praised Solberg. Solberg met Boric. The government expelled Amnesty International.', '!COERCE peru>amnesty'],
+  ['"her government": the government of the person\'s state', 'Peru closed the border on Monday. Lopez said his government expelled Amnesty International.', 'COERCE peru>amnesty'],
   ['a name the tagger took for a verb can be a target', 'Chile carried out a series of airstrikes against IS in the north.', 'ASSAULT chile>isis'],
   ['a place after a preposition is no subject', 'A bomb attack on a police post in Ica killed seven officers.', '!ASSAULT ica>-'],
   ['"after" opens a clause when its verb comes late', 'Peru struck Chile two days after a bomb attack on a police post in Ica killed seven officers.', 'ASSAULT peru>chile'],
