@@ -46,6 +46,13 @@ function accordingTo(doc: Doc, index: ActorIndex, s: number): Mention | null {
   return null;
 }
 
+// '"...," Indian foreign secretary Vikram Misri said': the token before the title in front of a name
+function titleStart(doc: Doc, index: ActorIndex, name: number, from: number): number {
+  let j = name - 1;
+  while (j > from && j > name - 6 && /^(NOUN|ADJ|PROPN)$/.test(doc.tokens[j].pos) && (!index.mentionAt[j] || index.demonymMentions.has(index.mentionAt[j]!))) j--;
+  return j;
+}
+
 // '"...," Trump said' / ', said the minister': a speech verb after the trigger, next to an actor
 function trailingSpeaker(doc: Doc, index: ActorIndex, from: number, s: number, cues: Cues): Mention | null {
   const { tokenEnd } = doc.sentences[s];
@@ -53,7 +60,7 @@ function trailingSpeaker(doc: Doc, index: ActorIndex, from: number, s: number, c
     if (!cues.speech_verbs.has(doc.tokens[k].lower)) continue;
     const before = doc.tokens[k - 1];
     const m = index.mentionAt[k - 1] ?? index.mentionAt[k + 1];
-    const afterComma = before && (before.text === ',' || /["”]/.test(before.text) || doc.tokens[(index.mentionAt[k - 1]?.tokenStart ?? k) - 1]?.text.match(/^[,"”]$/));
+    const afterComma = before && (before.text === ',' || /["”]/.test(before.text) || /^[,"”]$/.test(doc.tokens[titleStart(doc, index, index.mentionAt[k - 1]?.tokenStart ?? k, from)]?.text ?? ''));
     if (m && isActorMention(m) && afterComma) return m;
   }
   return null;

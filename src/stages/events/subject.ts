@@ -236,7 +236,7 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
       // and "an attack on a post in North Waziristan killed": a name after a preposition never is
       // (but "the armed forces, known by their acronym FAMa, had killed": a name closing an apposition is)
       const aside = closesApposition(doc, m, at);
-      const afterPreposition = tokens[np - 1]?.pos === 'ADP' && np - 1 >= lo;
+      const afterPreposition = tokens[np - 1]?.pos === 'ADP' && np - 1 >= lo && m.type !== 'PERSON';
       if (!aside && governed(tokens[np - 1], lo) && (ofPhrase || afterPreposition || !adjacent(tokens, m.tokenEnd, at))) { k = np; continue; }
       // "protests in Lima, Cusco and Andahuaylas, and marched": a list after a preposition is no subject
       const list = coordinatedLeft(doc, index, m, lo);
