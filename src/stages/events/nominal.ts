@@ -75,6 +75,22 @@ function complement(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Cla
 // "X's killing", "Navalny's arrest": a person owning a violent or coercive act suffers it
 const PATIENT_OWNER = new Set(['ASSAULT', 'COERCE']);
 
+/**
+ * "Sheinbaum told Trump in a phone conversation", "said during talks with X": a meeting or call named
+ * as the way words were said is between the speaker and the one spoken to.
+ */
+function saidIn(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clause, cues: Cues): { sources: Mention[]; targets: Mention[]; verb: number } | null {
+  if (trig.sense.type !== 'CONSULT') return null;
+  let k = trig.start - 1;
+  while (k > clause.start && /^(DET|ADJ|NUM)$/.test(doc.tokens[k].pos)) k--;
+  if (!/^(in|during|over|by)$/.test(doc.tokens[k]?.lower ?? '')) return null;
+  const heard = index.mentionAt[k - 1];
+  const verb = heard && isActorMention(heard) ? heard.tokenStart - 1 : k - 1;
+  if (verb < clause.start || !cues.speech_verbs.has(doc.tokens[verb].lower)) return null;
+  const sources = findSubject(doc, index, clause, verb, cues).mentions;
+  return sources.length ? { sources, targets: heard && isActorMention(heard) ? [heard] : [], verb } : null;
+}
+
 const FRONTING = /^(following|after|during|before|ahead|at)$/;
 
 /**
@@ -106,6 +122,8 @@ export function nominalArguments(doc: Doc, index: ActorIndex, trig: TriggerMatch
   let anchor = trig.start;
   const declared = sources.length ? null : complement(doc, index, trig, clause, cues);
   if (declared) return { ...base, sources: findSubject(doc, index, clause, declared.verb, cues).mentions, targets: [declared.target], anchor: declared.verb, predicate: true };
+  const spoken = sources.length ? null : saidIn(doc, index, trig, clause, cues);
+  if (spoken) return { ...base, sources: spoken.sources, targets: spoken.targets.length ? spoken.targets : targetsOf(doc, index, trig, clause, cues), anchor: spoken.verb };
   const light = sources.length ? -1 : lightVerbOf(doc, trig, clause, cues);
   if (light >= 0) {
     const subject = findSubject(doc, index, clause, light, cues);

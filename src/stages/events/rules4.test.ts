@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DossierEvent } from '../../doc/types.js';
 import { events } from './index.js';
+import { analyze } from '../../analyze.js';
 import { CAST, docWith, testContext } from './test-doc.js';
 
 const CAST4 = [
@@ -76,6 +77,7 @@ const ROWS: Array<[string, string, string]> = [
   ['a titled person after "of" is a subject', 'Secretary of State Erna Solberg met Boric in Lima.', 'CONSULT solberg>boric'],
   ['"led two days of talks with": a light verb across a measure of time', 'Solberg led more than eight hours of talks with Boric in Lima.', 'CONSULT solberg>boric'],
   ['a quotation attributed after a title and a name', '“We support Peru in its claim,” Norwegian foreign minister Erna Solberg said.', 'SUPPORT solberg>peru'],
+  ['"told X in a phone call": a call between the speaker and the one told', 'Boric told Solberg in a phone call that Chile would help.', 'CONSULT boric>solberg'],
   ['a name the tagger took for a verb can be a target', 'Chile carried out a series of airstrikes against IS in the north.', 'ASSAULT chile>isis'],
   ['a place after a preposition is no subject', 'A bomb attack on a police post in Ica killed seven officers.', '!ASSAULT ica>-'],
   ['"after" opens a clause when its verb comes late', 'Peru struck Chile two days after a bomb attack on a police post in Ica killed seven officers.', 'ASSAULT peru>chile'],
@@ -101,6 +103,13 @@ describe('events: fourth-round rules', () => {
     events.run(doc, testContext());
     const request = doc.events.find((e) => e.type === 'REQUEST');
     assert.equal(request && doc.text.slice(request.evidence.start, request.evidence.end), 'Solberg called for the immediate release of all activists');
+  });
+
+  it('a title may open a later conjunct of the subject (whole pipeline)', () => {
+    const out = analyze('Chilean President Gabriel Boric and Norwegian Prime Minister Erna Solberg told Sanna Marin in phone conversations that talks would resume.');
+    const name = (id: string | null) => out.entities.find((e) => e.id === id)?.name;
+    const calls = out.events.filter((e) => e.type === 'CONSULT').map((e) => `${name(e.source)}>${name(e.target)}`);
+    assert.ok(calls.includes('Gabriel Boric>Sanna Marin') && calls.includes('Erna Solberg>Sanna Marin'), `got [${calls.join(', ')}]`);
   });
 
   it('a group noun with no group named before stays unnamed', () => {

@@ -98,7 +98,12 @@ export function coordinatedLeft(doc: Doc, index: ActorIndex, m: Mention, lo: num
   if (titled) return [...coordinatedLeft(doc, index, titled, lo), m];
   const out = [m];
   // "Amnesty International and the Law Society accused": a determiner may open each conjunct
-  const before = (x: Mention) => (doc.tokens[x.tokenStart - 1]?.pos === 'DET' && x.tokenStart - 1 > lo ? x.tokenStart - 2 : x.tokenStart - 1);
+  // ("Sheinbaum and outgoing Canadian Prime Minister Justin Trudeau told": a title may open one too)
+  const before = (x: Mention) => {
+    let open = x.tokenStart;
+    while (x.titleStart !== undefined && open - 1 > lo && doc.tokens[open - 1].start >= x.titleStart) open--;
+    return doc.tokens[open - 1]?.pos === 'DET' && open - 1 > lo ? open - 2 : open - 1;
+  };
   let at = before(m);
   let sawAnd = false;
   while (at - 1 >= lo && (doc.tokens[at].lower === 'and' || (doc.tokens[at].text === ',' && sawAnd))) {
