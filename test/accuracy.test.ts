@@ -32,8 +32,8 @@ test('accuracy over the gold test set', (t) => {
   assert.ok(rows.length >= 12, `the gold set has ${rows.length} articles; it should have at least 12`);
   assert.ok(f1(total.entities) >= 0.9, `entities F1 ${f1(total.entities).toFixed(3)} is under 0.90`);
   assert.ok(f1(total.roles) >= 0.85, `roles F1 ${f1(total.roles).toFixed(3)} is under 0.85`);
-  // issue 4 asks for events F1 0.75; this is a floor against regressions, at the level reached so far
+  // issue 4: the accuracy test fails under events F1 0.75
   assert.ok(f1(total.events) >= EVENTS_FLOOR, `events F1 ${f1(total.events).toFixed(3)} is under ${EVENTS_FLOOR}`);
 });
 
-const EVENTS_FLOOR = 0.55;
+const EVENTS_FLOOR = 0.75;

@@ -152,6 +152,16 @@ describe('gold files under test/gold', () => {
   const files = goldFiles(goldDir);
   const voa = loadVoa();
   it('exist', () => assert.ok(files.length > 0, `no *.gold.json under ${goldDir}`));
+  // issue 4: the gold set covers each of PLOVER's 16 types at least twice (required events only)
+  it('cover every PLOVER type at least twice', () => {
+    const count = new Map<string, number>(PLOVER.map((p) => [p, 0]));
+    for (const file of files) {
+      const g = JSON.parse(readFileSync(file, 'utf8')) as { events: Array<{ type: string; optional?: boolean }> };
+      for (const e of g.events) if (!e.optional) count.set(e.type, (count.get(e.type) ?? 0) + 1);
+    }
+    const thin = [...count].filter(([, n]) => n < 2).map(([type, n]) => `${type} ${n}`);
+    assert.deepEqual(thin, []);
+  });
   for (const file of files) {
     const name = relative(goldDir, file);
     it(name, (t) => {
