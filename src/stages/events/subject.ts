@@ -68,8 +68,9 @@ const NP_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 const isPossessive = (t: Token | undefined) => t !== undefined && t.pos === 'PART' && /^['’]s$/.test(t.text);
 
 const VERB_GROUP = new Set(['ADV', 'AUX', 'PART']);
+// (a time word the tagger took for a noun may stand in the verb group: "Marsudi today held")
 const adjacent = (tokens: readonly Token[], from: number, to: number) => {
-  for (let k = from; k < to; k++) if (!VERB_GROUP.has(tokens[k].pos)) return false;
+  for (let k = from; k < to; k++) if (!VERB_GROUP.has(tokens[k].pos) && !/^(today|yesterday|tonight|tomorrow)$/.test(tokens[k].lower)) return false;
   return true;
 };
 
