@@ -63,12 +63,32 @@ export function coordinatedRight(doc: Doc, index: ActorIndex, first: Mention, en
   return out.map((m) => headOf(doc, index, m, end)).filter((m): m is Mention => m !== null);
 }
 
+// "MINUSMA is leaving after the military government demanded its departure": "its" opening the object
+// stands for the organisation named last before it in the sentence (the subject's own is "its own")
+function itsOwner(doc: Doc, index: ActorIndex, from: number): Mention | null {
+  const t = doc.tokens[from];
+  if (t?.lower !== 'its' || index.mentionAt[from] || doc.tokens[from + 1]?.lower === 'own') return null;
+  const { tokenStart } = doc.sentences[t.sent];
+  // the verb and its subject right before it are skipped: "the Army demanded its departure" is not the Army's
+  let k = from - 1;
+  while (k > tokenStart && /^(VERB|AUX|ADV|PART)$/.test(doc.tokens[k].pos)) k--;
+  const subject = index.mentionAt[k];
+  if (subject) k = subject.tokenStart - 1;
+  for (; k >= tokenStart; k--) {
+    const m = index.mentionAt[k];
+    if (m && m.type === 'ORG' && isActorMention(m) && !index.anaphora.has(m)) return m;
+  }
+  return null;
+}
+
 /**
  * The first actor after the trigger inside the clause, with those coordinated to it. Names after a
  * place preposition are places ("were held in Tehran"); a later verb ends the search ("visited Syria
  * and met") unless `throughVerbs`.
  */
 export function findObjects(doc: Doc, index: ActorIndex, clause: Clause, from: number, cues: Cues, stopAt?: Set<string>, near = false): Mention[] {
+  const owner = itsOwner(doc, index, from);
+  if (owner) return [owner];
   const end = Math.min(clause.end, from + MAX_GAP + 6);
   for (let k = from; k < end; k++) {
     const t = doc.tokens[k];
