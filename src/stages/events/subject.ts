@@ -84,8 +84,11 @@ const quantifier = (tokens: readonly Token[], k: number) => tokens[k].pos === 'A
 // words before it belong to another phrase
 const POSSESSIVE_DET = /^(his|her|its|their|our|my|your)$/;
 
+// "a U.S.-designated group", "Iran-backed militias": a participle after a hyphen is part of a modifier
+const compound = (tokens: readonly Token[], k: number) => tokens[k].pos === 'VERB' && tokens[k - 1]?.text === '-';
+
 function npStart(tokens: readonly Token[], k: number, lo: number): number {
-  while (k - 1 >= lo && (NP_WORD.has(tokens[k - 1].pos) || tokens[k - 1].text === '-' || quantifier(tokens, k - 1))) {
+  while (k - 1 >= lo && (NP_WORD.has(tokens[k - 1].pos) || tokens[k - 1].text === '-' || quantifier(tokens, k - 1) || compound(tokens, k - 1))) {
     k--;
     if (tokens[k].pos === 'PRON' && POSSESSIVE_DET.test(tokens[k].lower)) break;
   }
