@@ -1,10 +1,11 @@
 // The events stage: political events coded in PLOVER and CAMEO, each tied to its trigger words.
-// Steps: index actors, with stand-ins for nationality adjectives and for "the group"/"the government"
-// (actors.ts, anaphora.ts) -> match triggers, add words of blame or praise ("called X illegitimate"),
-// and retype them by their object (match.ts, evaluative.ts, retype.ts) ->
-// find arguments (args.ts, subject.ts, objects.ts, nominal.ts, patients.ts) -> modality and reporter
-// (modality.ts, speech.ts) -> date and place (when-where.ts) -> drop references to events already
-// coded (corefer.ts).
+// Steps: index actors, with stand-ins for nationality adjectives, for "it"/"the group"/"the government"
+// and for "the army"/"the mission" (actors.ts, anaphora.ts, namesake.ts) -> match triggers, add words of
+// blame or praise ("called X illegitimate"), and retype them by their object (match.ts, evaluative.ts,
+// retype.ts) -> find arguments (args.ts, subject.ts, objects.ts, nominal.ts, patients.ts), and actors
+// from earlier in the article: groups, the doer of an act a noun names, the target of the sanction
+// before (memory.ts) -> modality, reporter, threats (modality.ts, speech.ts, threat.ts) -> date and
+// place (when-where.ts) -> drop references to events already coded (corefer.ts).
 import type { Doc, DossierEvent } from '../../doc/types.js';
 import type { Context, Stage } from '../../pipeline/index.js';
 import type { Knowledge } from '../../knowledge/index.js';
