@@ -82,6 +82,7 @@ const ROWS: Array<[string, string, string]> = [
   ['"its" opening an object is the organisation named before', 'Amnesty International is leaving Peru after the Peruvian Army demanded its departure.', 'REQUEST army>amnesty'],
   ['"a Chile-designated group" after a name is an apposition', 'Amnesty International, a Chile-designated terrorist group, attacked Peru on Monday.', 'ASSAULT amnesty>peru'],
   ['"despite" ends the object', 'Boric and Solberg are cooperating closely despite backing rival sides in Peru.', '!COOPERATE boric>peru'],
+  ['an article opens the subject\'s noun phrase after a time phrase', 'On Thursday the Peruvian Army voted to suspend Chile from the council.', 'SANCTION army>chile'],
   ['a name the tagger took for a verb can be a target', 'Chile carried out a series of airstrikes against IS in the north.', 'ASSAULT chile>isis'],
   ['a place after a preposition is no subject', 'A bomb attack on a police post in Ica killed seven officers.', '!ASSAULT ica>-'],
   ['"after" opens a clause when its verb comes late', 'Peru struck Chile two days after a bomb attack on a police post in Ica killed seven officers.', 'ASSAULT peru>chile'],

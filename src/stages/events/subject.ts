@@ -80,17 +80,22 @@ const governed = (t: Token | undefined, lo: number) => t !== undefined && t.i >=
 // "Over 50 foreign delegations", "about 30 cases": a preposition before a number is a quantifier
 const quantifier = (tokens: readonly Token[], k: number) => tokens[k].pos === 'ADP' && tokens[k + 1]?.pos === 'NUM';
 
-// "under an arrangement their leaders agreed": a possessive determiner opens its noun phrase, so the
-// words before it belong to another phrase
+// "under an arrangement their leaders agreed": a possessive determiner (or an article) opens its noun
+// phrase, so the words before it belong to another phrase
 const POSSESSIVE_DET = /^(his|her|its|their|our|my|your)$/;
 
 // "a U.S.-designated group", "Iran-backed militias": a participle after a hyphen is part of a modifier
 const compound = (tokens: readonly Token[], k: number) => tokens[k].pos === 'VERB' && tokens[k - 1]?.text === '-';
 
+const ARTICLE = /^(the|a|an)$/;
+
 function npStart(tokens: readonly Token[], k: number, lo: number): number {
+  if (tokens[k].pos === 'DET' && ARTICLE.test(tokens[k].lower)) return k;
   while (k - 1 >= lo && (NP_WORD.has(tokens[k - 1].pos) || tokens[k - 1].text === '-' || quantifier(tokens, k - 1) || compound(tokens, k - 1))) {
     k--;
     if (tokens[k].pos === 'PRON' && POSSESSIVE_DET.test(tokens[k].lower)) break;
+    // "On Thursday the UN General Assembly voted": an article opens its noun phrase too
+    if (tokens[k].pos === 'DET' && ARTICLE.test(tokens[k].lower)) break;
   }
   return k;
 }
