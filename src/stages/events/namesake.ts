@@ -16,7 +16,8 @@ const GENERAL = new Set(['country', 'government', 'state', 'people', 'world', 'r
 function besideWords(tokens: readonly Token[], m: Mention): string[] {
   const out: string[] = [];
   let k = m.tokenStart - 1;
-  while (k >= 0 && /^(known|as|by|their|its|french|acronym|,)$/i.test(tokens[k].lower) && m.tokenStart - k < 8) k--;
+  // ", known by their French acronym FAMa": the words that introduce a name given to what comes before
+  while (k >= 0 && (/^(known|as|by|their|its|acronym|abbreviation|,)$/.test(tokens[k].lower) || tokens[k].pos === 'ADJ') && m.tokenStart - k < 8) k--;
   if (k === m.tokenStart - 1) return out;
   for (let j = k; j >= Math.max(0, k - 8) && tokens[j].lower !== 'the'; j--) if (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN') out.push(tokens[j].lower);
   return out;
