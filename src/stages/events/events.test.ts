@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Doc, DossierEvent } from '../../doc/types.js';
-import { eventsOf } from './test-doc.js';
+import { assertEvent, eventsOf, show } from './test-doc.js';
 
 // "TYPE source>target" with "-" for no actor, then optional flags: neg, hyp
 type Row = [string, string, string];
@@ -90,23 +90,10 @@ const ROWS: Row[] = [
   ['ASSAULT hypothetical (conditional)', 'If Chile invades Peru, Norway will respond.', 'ASSAULT chile>peru hyp'],
 ];
 
-function parse(expect: string): { type: string; source: string | null; target: string | null; negated: boolean; hypothetical: boolean } {
-  const [type, pair, ...flags] = expect.split(' ');
-  const [source, target] = pair.split('>').map((x) => (x === '-' || x === '' ? null : x));
-  return { type, source, target, negated: flags.includes('neg'), hypothetical: flags.includes('hyp') };
-}
-
-const show = (e: DossierEvent) => `${e.type} ${e.source ?? '-'}>${e.target ?? '-'}${e.negated ? ' neg' : ''}${e.hypothetical ? ' hyp' : ''}`;
-
 describe('events: trigger patterns per PLOVER type', () => {
   for (const [name, text, expect] of ROWS) {
     it(`${name}: ${text}`, () => {
-      const want = parse(expect);
-      const got = eventsOf(text).events;
-      const hit = got.find((e) => e.type === want.type && e.source === want.source && e.target === want.target);
-      assert.ok(hit, `expected ${expect}, got [${got.map(show).join(', ')}]`);
-      assert.equal(hit.negated, want.negated, `negated of ${show(hit)}`);
-      assert.equal(hit.hypothetical, want.hypothetical, `hypothetical of ${show(hit)}`);
+      assertEvent(text, expect);
     });
   }
 });
@@ -120,11 +107,7 @@ describe('events: every type has each form in the table', () => {
 
 // How arguments, modality, reporting, dates and places are found; each row is one shape of language.
 type Check = [string, string, string | null, (events: DossierEvent[], doc: Doc) => void];
-const has = (want: string) => (events: DossierEvent[]) => {
-  const w = parse(want);
-  assert.ok(events.some((e) => e.type === w.type && e.source === w.source && e.target === w.target && e.negated === w.negated && e.hypothetical === w.hypothetical),
-    `expected ${want}, got [${events.map(show).join(', ')}]`);
-};
+const has = (want: string) => (events: DossierEvent[]) => assert.ok(events.map(show).includes(want), `expected ${want}, got [${events.map(show).join(', ')}]`);
 const count = (n: number) => (events: DossierEvent[]) => assert.equal(events.length, n, `got [${events.map(show).join(', ')}]`);
 
 const CHECKS: Check[] = [

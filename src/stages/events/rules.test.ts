@@ -4,9 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DossierEvent } from '../../doc/types.js';
-import { eventsOf } from './test-doc.js';
-
-const show = (e: DossierEvent) => `${e.type} ${e.source ?? '-'}>${e.target ?? '-'}${e.negated ? ' neg' : ''}${e.hypothetical ? ' hyp' : ''}`;
+import { eventsOf, show } from './test-doc.js';
 
 // [shape, sentence, expected event as "TYPE source>target" ("-" for none), "!TYPE source>target" for
 // an event that must not be found, or "none"]

@@ -2,14 +2,10 @@
 // for this test: pronouns for a state or group, possessives, unnamed opinions, modal scope, "of".
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { DossierEvent } from '../../doc/types.js';
 import { events } from './index.js';
-import { CAST, docWith, testContext } from './test-doc.js';
+import { CAST, docWith, show, testContext } from './test-doc.js';
 
 const CAST3 = [...CAST, { id: 'lawsoc', type: 'ORG' as const, country: null, forms: ['Law Society'] }];
-
-/** "TYPE source>target", "-" for no actor, then " hyp" or " neg" for an event not asserted. */
-const show = (e: DossierEvent) => `${e.type} ${e.source ?? '-'}>${e.target ?? '-'}${e.negated ? ' neg' : ''}${e.hypothetical ? ' hyp' : ''}`;
 
 function run(text: string) {
   const doc = docWith(text, CAST3);

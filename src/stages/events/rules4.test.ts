@@ -3,10 +3,9 @@
 // criticism of an act named by a noun, names after prepositions.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { DossierEvent } from '../../doc/types.js';
 import { events } from './index.js';
 import { analyze } from '../../analyze.js';
-import { CAST, docWith, testContext } from './test-doc.js';
+import { CAST, docWith, show, testContext } from './test-doc.js';
 
 const CAST4 = [
   ...CAST,
@@ -17,9 +16,6 @@ const CAST4 = [
   { id: 'ffaa', type: 'ORG' as const, country: 'PER', forms: ['FFAA'] },
   { id: 'lopez', type: 'PERSON' as const, country: 'PER', forms: ['Lopez', 'his'] },
 ];
-
-/** "TYPE source>target", "-" for no actor, then " hyp" or " neg" for an event not asserted. */
-const show = (e: DossierEvent) => `${e.type} ${e.source ?? '-'}>${e.target ?? '-'}${e.negated ? ' neg' : ''}${e.hypothetical ? ' hyp' : ''}`;
 
 function run(text: string, roles: Array<[string, string]> = []) {
   const doc = docWith(text, CAST4);

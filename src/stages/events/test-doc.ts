@@ -1,7 +1,8 @@
 // Test helper: a segmented Doc with mentions and entities placed by hand, standing in for the
 // entity stages. Each actor lists the exact surface forms that name it in the text.
 import { createDoc } from '../../doc/create.js';
-import type { Doc, EntityType, MentionKind } from '../../doc/types.js';
+import assert from 'node:assert/strict';
+import type { Doc, DossierEvent, EntityType, MentionKind } from '../../doc/types.js';
 import { segment } from '../segment/index.js';
 import { events } from './index.js';
 import { loadKnowledge } from '../../knowledge/index.js';
@@ -72,3 +73,17 @@ export function eventsOf(text: string, date: string | null = null): Doc {
   return doc;
 }
 
+
+/** "TYPE source>target", "-" for no actor, then " neg" or " hyp" for an event not asserted. */
+export const show = (e: DossierEvent) => `${e.type} ${e.source ?? '-'}>${e.target ?? '-'}${e.negated ? ' neg' : ''}${e.hypothetical ? ' hyp' : ''}`;
+
+/** Asserts that the events of `text` hold the one `expect` describes: "ASSAULT peru>chile neg". */
+export function assertEvent(text: string, expect: string): void {
+  const [type, pair, ...flags] = expect.split(' ');
+  const [source, target] = pair.split('>').map((x) => (x === '-' || x === '' ? null : x));
+  const got = eventsOf(text).events;
+  const hit = got.find((e) => e.type === type && e.source === source && e.target === target);
+  assert.ok(hit, `expected ${expect}, got [${got.map(show).join(', ')}]`);
+  assert.equal(hit.negated, flags.includes('neg'), `negated of ${show(hit)}`);
+  assert.equal(hit.hypothetical, flags.includes('hyp'), `hypothetical of ${show(hit)}`);
+}

@@ -3,8 +3,7 @@
 // English has one; then words that must not fire.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { DossierEvent } from '../../doc/types.js';
-import { eventsOf } from './test-doc.js';
+import { assertEvent, eventsOf, show } from './test-doc.js';
 
 // [shape, sentence, "TYPE source>target" with "-" for no actor, then optional flags: neg, hyp]
 type Row = [string, string, string];
@@ -128,23 +127,10 @@ const NONE: Array<[string, string, string]> = [
   ['"cooperation" alone is a state of relations, not an event', "Chile's cooperation with Peru will develop slowly.", 'COOPERATE'],
 ];
 
-function parse(expect: string): { type: string; source: string | null; target: string | null; negated: boolean; hypothetical: boolean } {
-  const [type, pair, ...flags] = expect.split(' ');
-  const [source, target] = pair.split('>').map((x) => (x === '-' || x === '' ? null : x));
-  return { type, source, target, negated: flags.includes('neg'), hypothetical: flags.includes('hyp') };
-}
-
-const show = (e: DossierEvent) => `${e.type} ${e.source ?? '-'}>${e.target ?? '-'}${e.negated ? ' neg' : ''}${e.hypothetical ? ' hyp' : ''}`;
-
 describe('events: fourth-round trigger patterns', () => {
   for (const [name, text, expect] of ROWS) {
     it(`${name}: ${text}`, () => {
-      const want = parse(expect);
-      const got = eventsOf(text).events;
-      const hit = got.find((e) => e.type === want.type && e.source === want.source && e.target === want.target);
-      assert.ok(hit, `expected ${expect}, got [${got.map(show).join(', ')}]`);
-      assert.equal(hit.negated, want.negated, `negated of ${show(hit)}`);
-      assert.equal(hit.hypothetical, want.hypothetical, `hypothetical of ${show(hit)}`);
+      assertEvent(text, expect);
     });
   }
 });
