@@ -113,10 +113,11 @@ export function addAnaphora(doc: Doc, mentionAt: Array<Mention | undefined>, wor
     if (t.lower !== 'the') continue;
     // "the government declared a state of emergency": with no state opening a recent sentence, the
     // state the article has named most so far, when one clearly leads
-    const main = near(state) ?? leading(seen, s);
-    for (const [nouns, a] of [[words.orgNouns, near(org)], [words.stateNouns, main]] as const) {
-      const end = a ? collectiveEnd(tokens, k, nouns) : -1;
-      if (!a || end < 0 || tokens.slice(k, end).some((_, i) => mentionAt[k + i])) continue;
+    const antecedents = [[words.orgNouns, () => near(org)], [words.stateNouns, () => near(state) ?? leading(seen, s)]] as const;
+    for (const [nouns, find] of antecedents) {
+      const end = collectiveEnd(tokens, k, nouns);
+      const a = end < 0 ? null : find();
+      if (!a || tokens.slice(k, end).some((_, i) => mentionAt[k + i])) continue;
       const sm = standIn(doc, k, end, a.mention, -1000 - out.size);
       for (let j = k; j < end; j++) mentionAt[j] = sm;
       out.add(sm);
