@@ -105,6 +105,8 @@ export function matchTriggers(doc: Doc, s: number, lex: Lexicon): TriggerMatch[]
     const best: Found = { end: -1, sense: null };
     walk(lex, lex.root, doc.tokens, i, i, tokenEnd, best, demonyms);
     if (!best.sense) continue;
+    // "the aid group", "protest leaders": a noun trigger that only modifies another noun
+    if (best.sense.kind === 'noun' && lex.cues.compound_heads.has(doc.tokens[best.end]?.lower ?? '')) continue;
     out.push({ start: i, end: best.end, sense: best.sense, nominal: best.sense.kind === 'noun' });
     i = best.end - 1;
   }

@@ -71,5 +71,6 @@ export const CuesFileSchema = z.object({
   state_bodies: words,
   group_nouns: words,
   direct_object_verbs: words,
+  compound_heads: words,
 });
 export type CuesFile = z.infer<typeof CuesFileSchema>;

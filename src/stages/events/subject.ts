@@ -141,10 +141,13 @@ function titledConjunct(doc: Doc, index: ActorIndex, m: Mention, lo: number): Me
 }
 
 // "Syria, which views Iran as an ally": the subject of a relative clause is the noun before it
-function antecedent(doc: Doc, index: ActorIndex, clause: Clause): Subject {
+function antecedent(doc: Doc, index: ActorIndex, clause: Clause, cues: Cues): Subject {
   let k = clause.opener - 1;
   if (doc.tokens[k]?.text === ',') k--;
   const m = index.mentionAt[k] ?? appositionOwner(doc, index, k);
+  // "an attack in Ivory Coast that killed ...": a place after a preposition is where, not what, the clause is about
+  const placed = m && m.type === 'GPE' && cues.place_prepositions.has(doc.tokens[npStart(doc.tokens, m.tokenStart, 0) - 1]?.lower ?? '');
+  if (placed) return { mentions: [], inanimate: true };
   if (m && isActorMention(m)) return { mentions: [m], inanimate: false };
   return { mentions: [], inanimate: k >= 0 && NP_WORD.has(doc.tokens[k].pos) };
 }
@@ -227,7 +230,7 @@ function possessorActors(doc: Doc, index: ActorIndex, first: number, lo: number)
 export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: number, cues: Cues): Subject {
   const { tokens } = doc;
   const lo = clause.start;
-  if (afterRelativeClause(doc, clause, at)) return antecedent(doc, index, clause);
+  if (afterRelativeClause(doc, clause, at)) return antecedent(doc, index, clause, cues);
   for (let k = at - 1; k >= lo; k--) {
     const m = index.mentionAt[k];
     if (m && isActorMention(m)) {
@@ -297,7 +300,7 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
       return modifier ? { mentions: coordinatedLeft(doc, index, modifier, lo), inanimate: false } : { mentions: [], inanimate: true, people: cues.people_nouns.has(t.lower) };
     }
   }
-  return isRelativeOpener(doc, clause) ? antecedent(doc, index, clause) : NONE;
+  return isRelativeOpener(doc, clause) ? antecedent(doc, index, clause, cues) : NONE;
 }
 
 /** "Israel's claim of killing a commander": the possessor of the noun governing a gerund is its subject. */

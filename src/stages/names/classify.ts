@@ -6,6 +6,7 @@ import type { Run } from './runs.js';
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'into', 'toward', 'towards']);
 const STRONG_PLACE = new Set(['in', 'near', 'outside', 'into']);
 const DOCUMENT_HEADS = new Set(['plan', 'partnership', 'agreement', 'treaty', 'accord', 'accords', 'declaration', 'pact', 'strategy', 'framework', 'roadmap', 'memorandum', 'protocol', 'understanding']);
+const STORMS = new Set(['cyclone', 'cyclones', 'hurricane', 'hurricanes', 'typhoon', 'typhoons', 'storm', 'tropical']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'wrote', 'tweeted', 'asked', 'warned', 'argued']);
 
 /**
@@ -19,6 +20,8 @@ export function classifyRun(doc: Doc, run: Run, keys: readonly string[], k: Know
   // "a Plan of Action", "the Strategic Partnership", "a Memorandum of Understanding": the title of a
   // document or an arrangement names no person, organisation or place
   if (DOCUMENT_HEADS.has(last) || (words.length > 2 && DOCUMENT_HEADS.has(words[0]) && /^(of|on|for)$/.test(words[1]))) return null;
+  // "Cyclone Mocha", "Hurricane Maria": a storm is no actor, organisation or place
+  if (words.length > 1 && STORMS.has(words[0])) return null;
   // "the two Foreign Ministers", "Prime Ministers": titles in the plural name people, not an organisation
   const singular = [...words.slice(0, -1), last.replace(/s$/, '')];
   if (/s$/.test(last) && k.titles.longest(singular, 0)?.end === singular.length) return null;

@@ -20,6 +20,7 @@ const CASES: Array<[string, string[], string[]]> = [
   ['The Liberal Democratic Alliance (LDA) won. Later the LDA formed a government.', ['Liberal Democratic Alliance:ORG'], ['LDA']],
   ['The Federation of Andean Workers (CTA) marched. The CTA later met officials.', ['Federation of Andean Workers:ORG'], ['CTA']],
   ['The armed forces, known by their Spanish acronym FFAA, patrolled Lima.', ['FFAA:ORG'], ['FFAA:PERSON']],
+  ['Cyclone Yaku struck the coast near Lima.', ['Lima:GPE'], ['Cyclone Yaku', 'Yaku']],
   ['The Coordination of Coastal Movements marched in Lima.', ['Coordination of Coastal Movements:ORG'], ['Movements']],
 ];
 
