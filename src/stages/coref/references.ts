@@ -44,6 +44,10 @@ export function resolvePronouns(doc: Doc, k: Knowledge): void {
     const s = doc.sentences[t.sent];
     const before = persons.filter((m) => m.end <= t.start && m.start >= s.start);
     let antecedent: Mention | undefined = before.length ? before[0] : undefined;
+    // "Katz declared Guterres persona non grata and barred him": an object pronoun is not the subject
+    // of its clause; with another person named since, it is the latest of them
+    const others = before.filter((m) => m.entity !== before[0].entity);
+    if (p.object.has(t.lower) && others.length) antecedent = others[others.length - 1];
     // "During his visit, Khaji emphasized": a possessive in an opening phrase points forward
     if (!antecedent && p.possessive.has(t.lower)) {
       const comma = doc.tokens.slice(t.i, s.tokenEnd).find((x) => x.text === ',');

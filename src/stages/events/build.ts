@@ -100,6 +100,9 @@ function sharedSubject(doc: Doc, index: ActorIndex, s: number, trig: TriggerMatc
   if (trig.nominal || args.sources.length || args.people || args.firstPerson) return args;
   let k = trig.start - 1;
   while (k > 0 && doc.tokens[k].pos === 'ADV') k--;
+  // "..., accusing him of failing to condemn": a participle after a comma has the subject of the clause before
+  const participle = trig.sense.form === 'gerund' && doc.tokens[k]?.text === ',';
+  if (participle && previous?.sources.length) return { ...args, sources: previous.sources, inanimateSource: false };
   if (doc.tokens[k]?.lower !== 'and') return args;
   if (previous?.sources.length) return { ...args, sources: previous.sources, inanimateSource: false };
   if (previous || doc.tokens[k - 1]?.text !== ',') return args;
@@ -164,7 +167,8 @@ export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: 
     const own = argumentsOf(doc, index, trig, clause, lex.cues);
     const shared = chargeRejected(doc, trig, sharedSubject(doc, index, s, trig, own, previous, lex), previous, lex);
     const found = targetOfAct(doc, index, trig, withGroup(doc, index, trig, shared, memory, s), triggers.slice(n + 1), memory, s);
-    if (!trig.nominal) previous = found;
+    // ("declared X persona non grata and barred him": a noun completing a verb stands for that verb)
+    if (!trig.nominal || found.predicate) previous = found;
     if (!keep(trig, found) || freesNoOne(doc, trig, found, lex)) return;
     remember(index, trig, found, memory, s);
     const said = modalityOf(doc, trig, clause, lex.cues, found.anchor);

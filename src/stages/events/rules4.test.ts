@@ -117,6 +117,14 @@ describe('events: fourth-round rules', () => {
     assert.ok(calls.includes('Gabriel Boric>Sanna Marin') && calls.includes('Erna Solberg>Sanna Marin'), `got [${calls.join(', ')}]`);
   });
 
+  it('"declared X persona non grata and barred him, accusing him of ...": one subject, and "him" is X (whole pipeline)', () => {
+    const out = analyze('Chilean Foreign Minister Alberto van Klaveren declared Pedro Rivas persona non grata and barred him from entering the country, accusing him of spying for Peru.');
+    const name = (id: string | null) => out.entities.find((e) => e.id === id)?.name;
+    const shown = out.events.map((e) => `${e.type} ${name(e.source)}>${name(e.target)}`);
+    assert.ok(shown.includes('ACCUSE Alberto van Klaveren>Pedro Rivas'), `got [${shown.join(', ')}]`);
+    assert.ok(shown.includes('COERCE Alberto van Klaveren>Pedro Rivas'), `got [${shown.join(', ')}]`);
+  });
+
   it('a group noun with no group named before stays unnamed', () => {
     const shown = run('The two ministers signed a trade agreement.');
     assert.ok(!shown.some((s) => /^AGREE \w+>/.test(s) && !s.startsWith('AGREE -')), `got [${shown.join(', ')}]`);
