@@ -49,10 +49,13 @@ function bodyOwner(doc: Doc, index: ActorIndex, first: number, head: number, cue
   return null;
 }
 
-// "said" with its complement after it ("He said the strikes ..."), not "said to be" or a participle
-function isPlainSaying(tokens: readonly Token[], k: number): boolean {
+// "said" with its complement after it ("He said the strikes ..."), not "said to be", a participle, or
+// a verb coordinated with ours ("declared Guterres persona non grata and barred him")
+function isPlainSaying(tokens: readonly Token[], k: number, at: number): boolean {
   const next = tokens[k + 1];
-  return next !== undefined && next.lower !== 'to' && next.lower !== 'by' && next.text !== ',';
+  if (next === undefined || next.lower === 'to' || next.lower === 'by' || next.text === ',') return false;
+  for (let j = k + 1; j < at; j++) if (tokens[j].lower === 'and' && tokens[j + 1]?.pos === 'VERB') return false;
+  return true;
 }
 
 // "the two ministers", "both leaders", "the three foreign ministers", "the prime ministers": people
@@ -265,7 +268,7 @@ export function findSubject(doc: Doc, index: ActorIndex, clause: Clause, at: num
     }
     const t = tokens[k];
     // "He said Trump's tariffs, along with doubling ...": the subject of what was said is never the one who said it
-    if (t.pos === 'VERB' && cues.speech_verbs.has(t.lower) && isPlainSaying(tokens, k)) return NONE;
+    if (t.pos === 'VERB' && cues.speech_verbs.has(t.lower) && isPlainSaying(tokens, k, at)) return NONE;
     // "Boric plans to visit": a verb of intention or saying the tagger took for a noun
     if (t.pos === 'NOUN' && (cues.irrealis_verbs.has(t.lower) || cues.speech_verbs.has(t.lower))) continue;
     // "Marsudi today held a meeting": a time word the tagger took for a noun
