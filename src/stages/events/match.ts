@@ -38,6 +38,9 @@ function inName(tokens: readonly Token[], start: number): boolean {
 // ("phone call"); a verbal phrase must start with a verb ("Sanctions against Turkey" is no "~sanction").
 function accept(sense: TriggerSense, tokens: readonly Token[], start: number, end: number): boolean {
   if (sense.kind !== 'noun' && inName(tokens, start)) return false;
+  // "the China-funded port", "Iran-backed militias": a participle in a hyphenated modifier describes a
+  // noun; it reports no act
+  if (sense.kind !== 'noun' && tokens[start - 1]?.text === '-' && tokens[start - 1].end === tokens[start].start) return false;
   const asNoun = nounContext(tokens, start);
   if (sense.kind === 'verb') return (VERBAL.has(tokens[start].pos) || verbLike(tokens, start)) && !asNoun;
   if (sense.kind === 'noun') return asNoun || NOMINAL.has(tokens[end - 1].pos) || (end - start > 1 && tokens[end - 1].pos !== 'VERB');
