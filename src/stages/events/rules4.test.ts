@@ -83,7 +83,7 @@ const ROWS: Array<[string, string, string]> = [
   ['"received" a visitor is hosting', 'Boric received Solberg in Lima on Monday.', 'CONSULT boric>solberg'],
   ['a noun trigger that only modifies another noun is no event', 'Amnesty International, the aid group, left Peru on Monday.', '!AID amnesty>-'],
   ['a relative clause after "in <place>" is about the noun before it', 'Boric condemned an attack in Chile that killed ten soldiers of Peru.', '!ASSAULT chile>peru'],
-  ['a participle in a hyphenated modifier reports no act', 'Boric visited the Chile-funded port near Lima.', '!AID chile>-'],
+  ['a participle in a hyphenated modifier reports no act', 'Boric visited the Chile-funded port near Lima.', '!AID boric>-'],
   ['a name the tagger took for a verb can be a target', 'Chile carried out a series of airstrikes against IS in the north.', 'ASSAULT chile>isis'],
   ['a place after a preposition is no subject', 'A bomb attack on a police post in Ica killed seven officers.', '!ASSAULT ica>-'],
   ['"after" opens a clause when its verb comes late', 'Peru struck Chile two days after a bomb attack on a police post in Ica killed seven officers.', 'ASSAULT peru>chile'],
