@@ -40,6 +40,8 @@ function targetsOf(doc: Doc, index: ActorIndex, trig: TriggerMatch, clause: Clau
   for (let k = trig.end; k < end; k++) {
     const t = doc.tokens[k];
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return [];
+    // ("threats from China in addition to North Korea": "in addition to" adds, it does not aim)
+    if (t.lower === 'to' && doc.tokens[k - 1]?.lower === 'addition') return [];
     if (cues.target_prepositions.has(t.lower)) return findObjects(doc, index, clause, k + 1, cues, cues.agent_prepositions, true);
   }
   return [];

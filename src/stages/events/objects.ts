@@ -95,7 +95,8 @@ export function findObjects(doc: Doc, index: ActorIndex, clause: Clause, from: n
     // "voiced concern over the violence, with Sullivan speaking ...": a comma ends the object
     // "condemned the raids as a violation of Afghanistan's sovereignty": what follows "as" describes the object
     // ("cooperating in Syria despite backing rival sides": a concession opens another predicate)
-    if (stopAt?.has(t.lower) || t.text === ',' || (t.lower === 'as' && k > from) || /^(despite|although|though|unlike)$/.test(t.lower)) return [];
+    // ("dismissed concerns about Trump": what follows "about" is the topic, not the one acted on)
+    if (stopAt?.has(t.lower) || t.text === ',' || (/^(as|about)$/.test(t.lower) && k > from) || /^(despite|although|though|unlike)$/.test(t.lower)) return [];
     // near: only determiners and adjectives may stand before the actor ("sanctions on the Turkish ...")
     if (near && !index.mentionAt[k] && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.text !== '-') return [];
     const m = index.mentionAt[k];
