@@ -14,6 +14,8 @@ export interface ActorIndex {
   entities: Map<string, Entity>;
   /** entity id -> the entity that acts for it (a capital -> its country), else itself */
   actorOf(m: Mention): string;
+  /** the first mention of an actor ("Iran", or "Tehran" acting for it), to stand for it elsewhere */
+  mentionOf(actor: string | null | undefined): Mention | null;
   /** ISO3 -> the country's entity in this article */
   stateEntity: Map<string, string>;
   /** stand-in mentions for nationality adjectives ("Russian officials" -> Russia) */
@@ -62,11 +64,15 @@ export function indexActors(doc: Doc, knowledge: Knowledge, words?: AnaphoraWord
   }
   const { stateEntity, capitalOf } = statesAndCapitals(doc, knowledge);
   const demonymMentions = addDemonyms(doc, mentionAt, stateEntity);
+  const actorOf = (m: Mention) => capitalOf.get(m.entity!) ?? m.entity!;
+  const first = new Map<string, Mention>();
+  for (const m of doc.mentions) if (m.entity !== undefined && !first.has(actorOf(m))) first.set(actorOf(m), m);
+  const mentionOf = (actor: string | null | undefined) => (actor ? first.get(actor) ?? null : null);
+  const entities = new Map(doc.entities.map((e) => [e.id, e]));
   const states = new Set(stateEntity.values());
-  const firstOf = (entity: string | undefined) => (entity === undefined ? null : doc.mentions.find((x) => x.entity === entity) ?? null);
   const stateOf = {
     isState: (entity: string) => states.has(entity),
-    ofPerson: (m: Mention) => { const c = doc.entities.find((e) => e.id === m.entity)?.country; return c ? firstOf(stateEntity.get(c)) : null; },
+    ofPerson: (m: Mention) => mentionOf(stateEntity.get(entities.get(m.entity!)?.country ?? '')),
   };
   const anaphora = words ? addAnaphora(doc, mentionAt, words, sentenceIndex(doc), stateOf) : new Set<Mention>();
   if (words) for (const m of addNamesakes(doc, mentionAt)) anaphora.add(m);
@@ -74,9 +80,10 @@ export function indexActors(doc: Doc, knowledge: Knowledge, words?: AnaphoraWord
     mentionAt,
     demonymMentions,
     anaphora,
-    entities: new Map(doc.entities.map((e) => [e.id, e])),
+    entities,
     stateEntity,
-    actorOf: (m) => capitalOf.get(m.entity!) ?? m.entity!,
+    actorOf,
+    mentionOf,
   };
 }
 

@@ -40,7 +40,8 @@ function clauseInitial(tokens: readonly Token[], k: number, sentenceOf: (token: 
   return !prev || sentenceOf(k - 1) !== sentenceOf(k) || !/^(NOUN|PROPN|PRON|NUM)$/.test(prev.pos);
 }
 
-function standIn(doc: Doc, from: number, to: number, like: Mention, id: number): Mention {
+/** A mention of `like`'s entity over tokens [from, to), standing for a word that refers to it. */
+export function standIn(doc: Doc, from: number, to: number, like: Mention, id: number): Mention {
   const start = doc.tokens[from].start, end = doc.tokens[to - 1].end;
   return { id, start, end, tokenStart: from, tokenEnd: to, text: doc.text.slice(start, end), type: like.type, kind: 'pronoun', source: 'pronoun', entity: like.entity };
 }

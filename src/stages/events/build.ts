@@ -181,7 +181,7 @@ export function sentenceCandidates(doc: Doc, s: number, index: ActorIndex, lex: 
     const announced = announcer(doc, index, trig, found, reporter) ?? (trig.sense.type === 'THREATEN' && !found.sources.length ? reporter : null);
     const spoken = announced ? { ...found, sources: [announced] } : found;
     const warned = { ...spoken, targets: warnedParty(doc, index, trig, spoken) };
-    const args = { ...warned, targets: carriedTarget(doc, index, trig, warned, memory, s) };
+    const args = { ...warned, targets: carriedTarget(index, trig, warned, memory, s) };
     const modality = threat ? { ...said, hypothetical: false } : said;
     const trigger = { start: doc.tokens[trig.start].start, end: doc.tokens[trig.end - 1].end };
     const date = dateOf(doc, s, trigger.start);

@@ -25,7 +25,7 @@ export function targetOfAct(doc: Doc, index: ActorIndex, trig: TriggerMatch, arg
   for (let k = trig.end; k < act.start; k++) if (!/^(DET|ADJ|NOUN|NUM)$/.test(doc.tokens[k].pos)) return args;
   const kin = (e: DossierEvent) => e.type === act.sense.type || (FORCEFUL.has(e.type) && FORCEFUL.has(act.sense.type));
   const done = [...memory.events].reverse().find((e) => kin(e) && e.source !== null && s - e.sentence <= 3);
-  const m = done && doc.mentions.find((x) => x.entity !== undefined && index.actorOf(x) === done.source);
+  const m = index.mentionOf(done?.source);
   return m && !args.sources.some((x) => index.actorOf(x) === done!.source) ? { ...args, targets: [m] } : args;
 }
 
@@ -80,13 +80,12 @@ export function remember(index: ActorIndex, trig: TriggerMatch, args: Arguments,
   if (people.length >= 2) { memory.people = people; memory.peopleSentence = s; }
 }
 
-
 // "France ordered 35 Russian diplomats to leave ... Denmark expelled 15 intelligence officers": in a
 // run of sanctions, one whose target goes unsaid has the target of the one just before (two sentences)
-export function carriedTarget(doc: Doc, index: ActorIndex, trig: TriggerMatch, args: Arguments, memory: GroupMemory, s: number): Mention[] {
+export function carriedTarget(index: ActorIndex, trig: TriggerMatch, args: Arguments, memory: GroupMemory, s: number): Mention[] {
   if (trig.sense.type !== 'SANCTION' || args.targets.length || !args.sources.length) return args.targets;
   const last = [...memory.events].reverse().find((e) => e.type === 'SANCTION' && e.target !== null && s - e.sentence <= 2);
   const sources = new Set(args.sources.map((m) => index.actorOf(m)));
-  const m = last && !sources.has(last.target!) ? doc.mentions.find((x) => x.entity !== undefined && index.actorOf(x) === last.target) : undefined;
+  const m = last && !sources.has(last.target!) ? index.mentionOf(last.target) : null;
   return m ? [m] : args.targets;
 }

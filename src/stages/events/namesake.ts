@@ -4,10 +4,13 @@
 // reinforcements". "The <noun>" stands for the latest organisation named before it whose name, or a
 // description set beside its name, has that noun (or a word for the same kind of body).
 import type { Doc, Mention, Token } from '../../doc/types.js';
+import { standIn } from './anaphora.js';
 
 // words for one kind of body: "the army" may be "the Malian armed forces" or "the military"
-const KINDS = [['army', 'military', 'forces', 'junta', 'tatmadaw']];
-const kindOf = (w: string) => KINDS.find((k) => k.includes(w)) ?? [w];
+const MILITARY = ['army', 'military', 'forces', 'junta', 'tatmadaw'];
+const kindOf = (w: string) => (MILITARY.includes(w) ? MILITARY : [w]);
+// ("the military": a kind word the tagger may take for an adjective)
+const isNoun = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || MILITARY.includes(t.lower));
 
 // nouns too general to name one body ("the country", "the government" are handled as states)
 const GENERAL = new Set(['country', 'government', 'state', 'people', 'world', 'region', 'city', 'capital', 'area', 'time', 'year', 'day', 'week', 'month']);
@@ -44,8 +47,6 @@ export function addNamesakes(doc: Doc, mentionAt: Array<Mention | undefined>): S
     const m = mentionAt[k];
     if (m) { if (m.type === 'ORG' && m.tokenStart === k && m.entity !== undefined) latest = [m, ...latest.filter((x) => x.entity !== m.entity)]; continue; }
     if (tokens[k].lower !== 'the') continue;
-    // ("the military": a kind word the tagger may take for an adjective)
-    const isNoun = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || KINDS.some((w) => w.includes(t.lower)));
     let n = k + 1;
     while (n < k + 3 && tokens[n + 1] && tokens[n].pos === 'ADJ' && !isNoun(tokens[n])) n++;
     const noun = tokens[n];
@@ -54,8 +55,7 @@ export function addNamesakes(doc: Doc, mentionAt: Array<Mention | undefined>): S
     const kind = kindOf(noun.lower);
     const owner = latest.find((x) => kind.some((w) => names.get(x.entity!)?.has(w)));
     if (!owner) continue;
-    const start = tokens[k].start, end = noun.end;
-    const sm: Mention = { id: -2000 - out.size, start, end, tokenStart: k, tokenEnd: n + 1, text: doc.text.slice(start, end), type: 'ORG', kind: 'pronoun', source: 'pronoun', entity: owner.entity };
+    const sm = standIn(doc, k, n + 1, owner, -2000 - out.size);
     for (let j = k; j <= n; j++) mentionAt[j] = sm;
     out.add(sm);
     k = n;

@@ -81,6 +81,6 @@ export function announcer(doc: Doc, index: ActorIndex, trig: TriggerMatch, args:
   const country = countryOf(index, index.actorOf(reporter));
   if (!country || args.targets.some((m) => countryOf(index, index.actorOf(m)) === country)) return null;
   const state = index.stateEntity.get(country);
-  return doc.mentions.find((m) => m.entity !== undefined && m.entity === state) ?? reporter;
+  return index.mentionOf(state) ?? reporter;
 }
 
